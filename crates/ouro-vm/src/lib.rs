@@ -1,1 +1,39 @@
-//! placeholder
+//! ouro-vm: Ouro's object model, interpreter loop, builtins and modules.
+//!
+//! It owns what a Python object *is* (`object.rs`), how bytecode runs
+//! (`interp.rs`, `call.rs`), the builtin types' behaviour (`ops/`,
+//! `methods/`, `builtins/`), the `sys` and `gc` modules (`modules/`), and
+//! how CPython's memory observables are computed (`sizeof.rs`,
+//! `gc_driver.rs`).
+//!
+//! Invariant: it must not know how objects are stored or collected; that is
+//! `ouro-heap`'s business, reached only through `Heap`'s API and the
+//! `Trace` implementation in `object.rs`. It must not parse or compile
+//! beyond calling `ouro-syntax` and `ouro-compiler`'s entry points.
+#![forbid(unsafe_code)]
+
+pub mod builtins;
+pub mod call;
+pub mod errors;
+mod exceptions;
+pub mod format;
+pub mod frame;
+pub mod gc_driver;
+pub mod hash;
+mod interp;
+pub mod methods;
+pub mod modules;
+pub mod num;
+pub mod object;
+pub mod ops;
+pub mod output;
+pub mod repr;
+pub mod run;
+pub mod sizeof;
+pub mod table;
+pub mod traceback;
+pub mod types;
+pub mod vm;
+
+pub use errors::{PyErr, PyResult};
+pub use vm::Vm;

@@ -1,0 +1,413 @@
+//! Builtin functions (`print`, `len`, `id`, ...).
+
+use crate::builtins::{check_args, kwarg};
+use crate::call::Args;
+use crate::errors::PyResult;
+use crate::object::{Obj, ObjRef, StreamKind};
+use crate::vm::Vm;
+
+pub fn register(vm: &mut Vm, d: ObjRef) {
+    vm.add_functions(
+        d,
+        "builtins",
+        &[
+            ("print", print),
+            ("len", len),
+            ("repr", repr),
+            ("id", id),
+            ("sum", sum),
+            ("abs", abs),
+            ("min", min),
+            ("max", max),
+            ("isinstance", isinstance),
+            ("hash", hash),
+            ("iter", iter),
+            ("next", next),
+            ("sorted", sorted),
+            ("all", all),
+            ("any", any),
+            ("callable", callable),
+            ("getattr", getattr),
+            ("hasattr", hasattr),
+            ("setattr", setattr),
+            ("chr", chr),
+            ("ord", ord),
+        ],
+    );
+}
+
+fn print(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let text_of = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match kwarg(vm, args, name) {
+            Some(v) if vm.is_none(v) => Ok(default.to_string()),
+            Some(v) => match vm.get(v) {
+                Obj::Str(s) => Ok(s.text.to_string()),
+                _ => {
+                    let t = vm.type_name(v);
+                    Err(vm.type_error(format!("{name} must be None or a string, not {t}")))
+                }
+            },
+            None => Ok(default.to_string()),
+        }
+    };
+    for &k in args.kwnames {
+        let n = vm.str_text(k);
+        if !["sep", "end", "file", "flush"].contains(&n) {
+            let n = n.to_owned();
+            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for print()")));
+        }
+    }
+    let sep = text_of(vm, "sep", " ")?;
+    let end = text_of(vm, "end", "\n")?;
+    let mut out = String::new();
+    for (i, &a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(a)?);
+    }
+    out.push_str(&end);
+    let file = kwarg(vm, args, "file").filter(|f| !vm.is_none(*f));
+    match file.map(|f| (f, vm.stream_kind(f))) {
+        None | Some((_, Some(StreamKind::Stdout))) => vm.out.write_stdout(&out),
+        Some((_, Some(StreamKind::Stderr))) => vm.out.write_stderr(&out),
+        Some((f, None)) => {
+            let write = vm.intern("write");
+            let meth = vm.get_attr(f, write);
+            vm.decref(write);
+            let meth = meth?;
+            let s = vm.new_str(out);
+            let r = vm.call(meth, &[s]);
+            vm.decref_all([meth, s]);
+            vm.decref(r?);
+        }
+    }
+    Ok(vm.none())
+}
+
+fn len(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "len", 1, 1)?;
+    let n = vm.len_of(args.pos[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "repr", 1, 1)?;
+    vm.repr(args.pos[0])
+}
+
+fn id(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "id", 1, 1)?;
+    let addr = vm.heap.address(args.pos[0]);
+    Ok(vm.new_pyint(crate::num::PyInt::from_big(addr.into())))
+}
+
+fn sum(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if args.pos.is_empty() || args.pos.len() > 2 {
+        let n = args.pos.len();
+        let msg = if n == 0 { "sum() takes at least 1 positional argument (0 given)".to_string() } else { format!("sum() takes at most 2 arguments ({n} given)") };
+        return Err(vm.type_error(msg));
+    }
+    let start = match (args.pos.get(1), kwarg(vm, args, "start")) {
+        (Some(&s), _) | (None, Some(s)) => vm.incref(s),
+        _ => vm.new_int(0),
+    };
+    if let Obj::Str(_) = vm.get(start) {
+        vm.decref(start);
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = match vm.get_iter(args.pos[0]) {
+        Ok(it) => it,
+        Err(e) => {
+            vm.decref(start);
+            return Err(e);
+        }
+    };
+    let mut acc = start;
+    loop {
+        let item = match vm.next(it) {
+            Ok(Some(v)) => v,
+            Ok(None) => break,
+            Err(e) => {
+                vm.decref_all([it, acc]);
+                return Err(e);
+            }
+        };
+        let r = vm.binary_op(crate::ops::arith::binop::ADD, acc, item);
+        vm.decref_all([acc, item]);
+        match r {
+            Ok(v) => acc = v,
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
+        }
+    }
+    vm.decref(it);
+    Ok(acc)
+}
+
+fn abs(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "abs", 1, 1)?;
+    match vm.as_num(args.pos[0]) {
+        Some(crate::ops::arith::Num::Int(i)) => {
+            let r = if i.is_negative() { i.neg() } else { i };
+            Ok(vm.new_pyint(r))
+        }
+        Some(crate::ops::arith::Num::Float(f)) => Ok(vm.new_float(f.abs())),
+        None => {
+            let t = vm.type_name(args.pos[0]);
+            Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
+        }
+    }
+}
+
+fn min(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    min_max(vm, args, "min", ouro_compiler::bytecode::CompareArg::Lt)
+}
+
+fn max(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    min_max(vm, args, "max", ouro_compiler::bytecode::CompareArg::Gt)
+}
+
+fn min_max(vm: &mut Vm, args: &Args, name: &str, op: ouro_compiler::bytecode::CompareArg) -> PyResult<ObjRef> {
+    let items = match args.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect_iter(args.pos[0])?,
+        _ => args.pos.iter().map(|&a| vm.incref(a)).collect(),
+    };
+    let key = kwarg(vm, args, "key").filter(|k| !vm.is_none(*k));
+    if items.is_empty() {
+        if let Some(d) = kwarg(vm, args, "default") {
+            return Ok(vm.incref(d));
+        }
+        return Err(vm.value_error(format!("{name}() arg is an empty sequence")));
+    }
+    let mut best = items[0];
+    let mut best_key = match key {
+        Some(k) => vm.call(k, &[best])?,
+        None => vm.incref(best),
+    };
+    for &item in &items[1..] {
+        let k = match key {
+            Some(kf) => vm.call(kf, &[item])?,
+            None => vm.incref(item),
+        };
+        let better = vm.compare_bool(op, k, best_key);
+        match better {
+            Ok(true) => {
+                vm.decref(best_key);
+                best_key = k;
+                best = item;
+            }
+            Ok(false) => vm.decref(k),
+            Err(e) => {
+                vm.decref_all([k, best_key]);
+                vm.decref_all(items);
+                return Err(e);
+            }
+        }
+    }
+    vm.decref(best_key);
+    vm.incref(best);
+    vm.decref_all(items);
+    Ok(best)
+}
+
+fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "isinstance", 2, 2)?;
+    let (obj, cls) = (args.pos[0], args.pos[1]);
+    let classes: Vec<ObjRef> = match vm.get(cls) {
+        Obj::Tuple(t) => t.to_vec(),
+        _ => vec![cls],
+    };
+    for c in classes {
+        if !vm.is_type(c) {
+            return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        }
+        if vm.isinstance(obj, c) {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    Ok(vm.new_bool(false))
+}
+
+fn hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "hash", 1, 1)?;
+    let h = vm.hash(args.pos[0])?;
+    Ok(vm.new_int(h))
+}
+
+fn iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "iter", 1, 1)?;
+    vm.get_iter(args.pos[0])
+}
+
+fn next(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "next", 1, 2)?;
+    match vm.next(args.pos[0])? {
+        Some(v) => Ok(v),
+        None => match args.pos.get(1) {
+            Some(&d) => Ok(vm.incref(d)),
+            None => {
+                let cls = vm.t.exc("StopIteration");
+                Err(crate::errors::PyErr(vm.new_exception(cls, vec![])))
+            }
+        },
+    }
+}
+
+fn sorted(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if args.pos.len() != 1 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
+    let list = crate::builtins::construct::new_list_from(vm, args.pos[0])?;
+    let key = kwarg(vm, args, "key");
+    let reverse = kwarg(vm, args, "reverse");
+    if let Err(e) = crate::methods::list::sort_list(vm, list, key, reverse) {
+        vm.decref(list);
+        return Err(e);
+    }
+    Ok(list)
+}
+
+fn all(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "all", 1, 1)?;
+    any_all(vm, args.pos[0], false)
+}
+
+fn any(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "any", 1, 1)?;
+    any_all(vm, args.pos[0], true)
+}
+
+/// `any` stops at the first true item, `all` at the first false one.
+fn any_all(vm: &mut Vm, iterable: ObjRef, stop_on: bool) -> PyResult<ObjRef> {
+    let it = vm.get_iter(iterable)?;
+    loop {
+        match vm.next(it) {
+            Ok(Some(v)) => {
+                let t = vm.is_true(v);
+                vm.decref(v);
+                match t {
+                    Ok(t) if t == stop_on => {
+                        vm.decref(it);
+                        return Ok(vm.new_bool(stop_on));
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        vm.decref(it);
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
+        }
+    }
+    vm.decref(it);
+    Ok(vm.new_bool(!stop_on))
+}
+
+fn callable(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "callable", 1, 1)?;
+    let c = matches!(vm.get(args.pos[0]), Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod { .. } | Obj::Type(_));
+    Ok(vm.new_bool(c))
+}
+
+fn getattr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "getattr", 2, 3)?;
+    let name = attr_name(vm, args.pos[1], "getattr")?;
+    match vm.get_attr(args.pos[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.pos.len() == 3 && vm.err_is(&e, "AttributeError") => {
+            vm.decref(e.0);
+            Ok(vm.incref(args.pos[2]))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn attr_name(vm: &mut Vm, name: ObjRef, func: &str) -> PyResult<ObjRef> {
+    match vm.get(name) {
+        Obj::Str(_) => Ok(name),
+        _ => {
+            let t = vm.type_name(name);
+            Err(vm.type_error(format!("{func}(): attribute name must be string, not '{t}'")))
+        }
+    }
+}
+
+fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "hasattr", 2, 2)?;
+    let name = attr_name(vm, args.pos[1], "hasattr")?;
+    match vm.get_attr(args.pos[0], name) {
+        Ok(v) => {
+            vm.decref(v);
+            Ok(vm.new_bool(true))
+        }
+        Err(e) if vm.err_is(&e, "AttributeError") => {
+            vm.decref(e.0);
+            Ok(vm.new_bool(false))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "setattr", 3, 3)?;
+    let name = attr_name(vm, args.pos[1], "setattr")?;
+    vm.set_attr(args.pos[0], name, args.pos[2])?;
+    Ok(vm.none())
+}
+
+fn chr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "chr", 1, 1)?;
+    let c = match vm.as_index(args.pos[0]).and_then(|i| i.as_i64()) {
+        Some(i) => i,
+        None => {
+            let t = vm.type_name(args.pos[0]);
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        }
+    };
+    match u32::try_from(c).ok().and_then(char::from_u32) {
+        Some(ch) => Ok(vm.new_str(ch.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "ord", 1, 1)?;
+    let (n, first) = match vm.get(args.pos[0]) {
+        Obj::Str(s) => (s.char_len, s.text.chars().next()),
+        _ => {
+            let t = vm.type_name(args.pos[0]);
+            return Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")));
+        }
+    };
+    match (n, first) {
+        (1, Some(c)) => Ok(vm.new_int(c as i64)),
+        _ => Err(vm.type_error(format!("ord() expected a character, but string of length {n} found"))),
+    }
+}
+
+impl Vm {
+    /// `len(h)`.
+    pub fn len_of(&mut self, h: ObjRef) -> PyResult<usize> {
+        Ok(match self.get(h) {
+            Obj::Str(s) => s.char_len,
+            Obj::List(l) => l.items.len(),
+            Obj::Tuple(t) => t.len(),
+            Obj::Dict(d) => d.table.len(),
+            Obj::Range { start, stop, step } => crate::ops::iter::range_len(*start, *stop, *step),
+            _ => {
+                let t = self.type_name(h);
+                return Err(self.type_error(format!("object of type '{t}' has no len()")));
+            }
+        })
+    }
+}

@@ -1,0 +1,76 @@
+//! A running activation of a code object: its fast locals, cells, value
+//! stack, block stack and program counter.
+//!
+//! Invariant: every `ObjRef` in `stack`, `fast`, `cells`, `globals`,
+//! `locals` and `func` is owned by the frame; `Vm::release_frame` drops them.
+
+use std::rc::Rc;
+
+use crate::object::{CodeData, ObjRef};
+
+/// A handler block (see `Op::SetupFinally` / `Op::PushExcInfo`).
+#[derive(Clone, Copy, Debug)]
+pub enum Block {
+    /// On an exception: truncate the stack to `depth`, push it, jump.
+    Finally { handler: u32, depth: u32 },
+    /// While handling an exception: the one handled before (owned).
+    ExceptHandler { prev: Option<ObjRef>, depth: u32 },
+}
+
+pub struct Frame {
+    pub code: Rc<CodeData>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    pub stack: Vec<ObjRef>,
+    /// Fast locals (`co_varnames`), None when unbound.
+    pub fast: Vec<Option<ObjRef>>,
+    /// Cell objects: `co_cellvars` then `co_freevars`.
+    pub cells: Vec<ObjRef>,
+    pub globals: ObjRef,
+    /// The locals dict of module and class bodies.
+    pub locals: Option<ObjRef>,
+    pub blocks: Vec<Block>,
+    /// The function being run, if any.
+    pub func: Option<ObjRef>,
+}
+
+impl Frame {
+    #[inline]
+    pub fn push(&mut self, v: ObjRef) {
+        self.stack.push(v);
+    }
+
+    /// Pop the top of the stack. Invariant: the compiler's stack analysis
+    /// guarantees the stack is never popped below empty.
+    #[inline]
+    pub fn pop(&mut self) -> ObjRef {
+        match self.stack.pop() {
+            Some(v) => v,
+            None => underflow(),
+        }
+    }
+
+    #[inline]
+    pub fn top(&self) -> ObjRef {
+        match self.stack.last() {
+            Some(v) => *v,
+            None => underflow(),
+        }
+    }
+
+    /// The item `n` places from the top (`peek(1)` is the top).
+    #[inline]
+    pub fn peek(&self, n: usize) -> ObjRef {
+        self.stack[self.stack.len() - n]
+    }
+
+    /// The instruction being executed (the one before `pc`).
+    pub fn current_instr(&self) -> usize {
+        self.pc.saturating_sub(1)
+    }
+}
+
+#[cold]
+fn underflow() -> ! {
+    panic!("value stack underflow: compiler stack analysis violated")
+}

@@ -1,0 +1,25 @@
+//! Methods of the builtin types, registered into their type dicts.
+
+pub mod dict;
+pub mod list;
+pub mod str;
+
+use crate::object::{NativeFn, ObjRef};
+use crate::vm::Vm;
+
+impl Vm {
+    /// Put method descriptors into type `t`'s dict.
+    pub fn add_methods(&mut self, t: ObjRef, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
+        let dict = self.type_obj(t).dict;
+        for &(name, func) in methods {
+            let m = self.make_method_descriptor(name, func, owner);
+            let _ = self.dict_set_str(dict, name, m);
+        }
+    }
+}
+
+pub fn register_all(vm: &mut Vm) {
+    list::register(vm);
+    str::register(vm);
+    dict::register(vm);
+}

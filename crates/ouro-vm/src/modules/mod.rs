@@ -1,0 +1,88 @@
+//! Builtin modules (`sys`, `gc`) and the import machinery.
+
+pub mod gc;
+pub mod sys;
+
+use crate::errors::PyResult;
+use crate::object::{ModuleObj, Obj, ObjRef};
+use crate::vm::Vm;
+
+impl Vm {
+    /// A new module object named `name` with a fresh dict (owned).
+    pub fn new_module(&mut self, name: &str) -> ObjRef {
+        let dict = self.new_dict();
+        let n = self.new_str(name);
+        self.incref(n);
+        let _ = self.dict_set_str(dict, "__name__", n);
+        let none = self.none();
+        let _ = self.dict_set_str(dict, "__doc__", none);
+        self.alloc_tracked(Obj::Module(ModuleObj { name: n, dict }))
+    }
+
+    pub fn module_dict(&self, m: ObjRef) -> ObjRef {
+        match self.get(m) {
+            Obj::Module(m) => m.dict,
+            _ => m,
+        }
+    }
+
+    /// `import name` (owned module). Only builtin modules exist so far.
+    pub fn import_name(&mut self, name: ObjRef, _fromlist: ObjRef, _level: ObjRef) -> PyResult<ObjRef> {
+        let modules = self.modules;
+        if let Some(m) = self.dict_get_item(modules, name)? {
+            return Ok(m);
+        }
+        let n = self.str_text(name).to_owned();
+        let cls = self.t.exc("ModuleNotFoundError");
+        let msg = self.new_str(format!("No module named '{n}'"));
+        Err(crate::errors::PyErr(self.new_exception(cls, vec![msg])))
+    }
+
+    /// `from module import name` (owned value).
+    pub fn import_from(&mut self, module: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        match self.get_attr(module, name) {
+            Ok(v) => Ok(v),
+            Err(e) if self.err_is(&e, "AttributeError") => {
+                self.decref(e.0);
+                let (n, m) = (self.str_text(name).to_owned(), self.module_name(module));
+                Err(self.error("ImportError", format!("cannot import name '{n}' from '{m}' (unknown location)")))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Interactive echo: `repr(value)` on stdout unless None; binds `_`.
+    pub fn print_expr(&mut self, value: ObjRef) -> PyResult<()> {
+        if self.is_none(value) {
+            return Ok(());
+        }
+        let builtins = self.builtins;
+        self.incref(value);
+        self.dict_set_str(builtins, "_", value)?;
+        let r = self.repr_string(value)?;
+        self.out.write_stdout(&r);
+        self.out.write_stdout("\n");
+        Ok(())
+    }
+}
+
+pub fn register_builtin_modules(vm: &mut Vm) {
+    let sys = sys::create(vm);
+    let gc = gc::create(vm);
+    let builtins = vm.new_module("builtins");
+    let bd = vm.module_dict(builtins);
+    let real = vm.builtins;
+    // The builtins module shares the one builtins dict.
+    if let Obj::Module(m) = vm.get_mut(builtins) {
+        m.dict = real;
+    }
+    vm.incref(real);
+    vm.decref(bd);
+    let modules = vm.modules;
+    for (name, m) in [("sys", sys), ("gc", gc), ("builtins", builtins)] {
+        let _ = vm.dict_set_str(modules, name, m);
+    }
+    let md = vm.module_dict(sys);
+    vm.incref(modules);
+    let _ = vm.dict_set_str(md, "modules", modules);
+}

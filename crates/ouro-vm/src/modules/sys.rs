@@ -1,0 +1,111 @@
+//! The `sys` module.
+
+use crate::builtins::check_args;
+use crate::call::Args;
+use crate::errors::PyResult;
+use crate::object::{Obj, ObjRef, StreamKind};
+use crate::vm::Vm;
+
+pub fn create(vm: &mut Vm) -> ObjRef {
+    let m = vm.new_module("sys");
+    let d = vm.module_dict(m);
+    vm.add_functions(
+        d,
+        "sys",
+        &[
+            ("getsizeof", getsizeof),
+            ("getrefcount", getrefcount),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("intern", intern),
+            ("exit", exit),
+        ],
+    );
+    let argv: Vec<String> = vm.argv.clone();
+    let items: Vec<ObjRef> = argv.into_iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(items);
+    let _ = vm.dict_set_str(d, "argv", argv);
+    let stdout = vm.alloc(Obj::Stream(StreamKind::Stdout));
+    let stderr = vm.alloc(Obj::Stream(StreamKind::Stderr));
+    let _ = vm.dict_set_str(d, "stdout", stdout);
+    let _ = vm.dict_set_str(d, "stderr", stderr);
+    let version = vm.new_str(format!("3.11.7 (Ouro {}, CPython 3.11 compatible)", env!("CARGO_PKG_VERSION")));
+    let _ = vm.dict_set_str(d, "version", version);
+    let maxsize = vm.new_int(i64::MAX);
+    let _ = vm.dict_set_str(d, "maxsize", maxsize);
+    for (name, value) in [("platform", "linux"), ("byteorder", "little")] {
+        let v = vm.new_str(value);
+        let _ = vm.dict_set_str(d, name, v);
+    }
+    let parts: Vec<ObjRef> = [3, 11, 7].iter().map(|&i| vm.new_int(i)).collect();
+    let mut parts = parts;
+    parts.push(vm.new_str("final"));
+    parts.push(vm.new_int(0));
+    let vi = vm.new_tuple(parts);
+    let _ = vm.dict_set_str(d, "version_info", vi);
+    m
+}
+
+fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if args.pos.is_empty() || args.pos.len() > 2 {
+        let n = args.pos.len();
+        let msg = if n == 0 { "getsizeof() missing required argument 'object' (pos 1)".to_string() } else { format!("getsizeof() takes at most 2 arguments ({n} given)") };
+        return Err(vm.type_error(msg));
+    }
+    let size = crate::sizeof::getsizeof(vm, args.pos[0]);
+    Ok(vm.new_int(size as i64))
+}
+
+fn getrefcount(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if args.pos.len() != 1 || args.has_kwargs() {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!("sys.getrefcount() takes exactly one argument ({n} given)")));
+    }
+    let n = vm.heap.refcount(args.pos[0]);
+    Ok(vm.new_int(n as i64))
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "getrecursionlimit", 0, 0)?;
+    let n = vm.recursion_limit as i64;
+    Ok(vm.new_int(n))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "setrecursionlimit", 1, 1)?;
+    match vm.as_index(args.pos[0]).and_then(|i| i.as_i64()) {
+        Some(n) if n >= 1 => {
+            if (n as usize) <= vm.depth {
+                return Err(vm.error(
+                    "RecursionError",
+                    format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth),
+                ));
+            }
+            vm.recursion_limit = n as usize;
+            Ok(vm.none())
+        }
+        Some(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
+        None => {
+            let t = vm.type_name(args.pos[0]);
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn intern(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "intern", 1, 1)?;
+    match vm.get(args.pos[0]) {
+        Obj::Str(_) => Ok(vm.intern_obj(args.pos[0])),
+        _ => {
+            let t = vm.type_name(args.pos[0]);
+            Err(vm.type_error(format!("intern() argument must be str, not {t}")))
+        }
+    }
+}
+
+fn exit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "exit", 0, 1)?;
+    let cls = vm.t.exc("SystemExit");
+    let items: Vec<ObjRef> = args.pos.iter().map(|&a| vm.incref(a)).collect();
+    Err(crate::errors::PyErr(vm.new_exception(cls, items)))
+}

@@ -1,0 +1,361 @@
+//! The object model: every Python value is an [`Obj`] stored in the heap and
+//! referred to by an [`ObjRef`].
+//!
+//! Invariant (ownership): a Rust variable holding an `ObjRef` either *owns*
+//! one counted reference (it must eventually `decref` it or hand it on) or
+//! *borrows* it from a place that keeps the object alive for as long as it is
+//! used. Functions document which: natives receive borrowed arguments and
+//! return an owned result.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use ouro_compiler::CodeObject;
+use ouro_heap::{Handle, Trace};
+
+use crate::num::PyInt;
+use crate::table::DictTable;
+
+pub type ObjRef = Handle;
+
+/// A native function: borrowed arguments in, owned result out.
+pub type NativeFn = fn(&mut crate::Vm, &crate::call::Args) -> crate::PyResult<ObjRef>;
+
+pub enum Obj {
+    /// The marker pushed where the stack needs "no value" (LoadMethod). Never
+    /// visible to Python.
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(PyInt),
+    Float(f64),
+    Str(PyStr),
+    Tuple(Box<[ObjRef]>),
+    List(ListObj),
+    Dict(DictObj),
+    Slice { start: ObjRef, stop: ObjRef, step: ObjRef },
+    Range { start: i64, stop: i64, step: i64 },
+    Code(Rc<CodeData>),
+    Function(Box<FunctionObj>),
+    Builtin(Box<BuiltinObj>),
+    BoundMethod { func: ObjRef, self_obj: ObjRef },
+    Module(ModuleObj),
+    Type(Box<TypeObj>),
+    Exception(Box<ExceptionObj>),
+    Cell(Option<ObjRef>),
+    /// An iterator over a sequence-like object by index (list, tuple, str).
+    SeqIter { seq: ObjRef, index: usize },
+    RangeIter { next: i64, stop: i64, step: i64 },
+    /// Iterates a dict's keys (`values`/`items` later) in insertion order.
+    DictIter { dict: ObjRef, pos: usize, len_at_start: usize, kind: DictIterKind },
+    /// `d.keys()`, `d.values()`, `d.items()`.
+    DictView { dict: ObjRef, kind: DictIterKind },
+    /// `sys.stdout` / `sys.stderr`.
+    Stream(StreamKind),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StreamKind {
+    Stdout,
+    Stderr,
+}
+
+/// A str: the text, its length in code points, and its cached hash.
+pub struct PyStr {
+    pub text: Box<str>,
+    pub char_len: usize,
+    pub hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(text: Box<str>) -> PyStr {
+        let char_len = if text.is_ascii() { text.len() } else { text.chars().count() };
+        PyStr { text, char_len, hash: Cell::new(None) }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.text.len()
+    }
+}
+
+/// A list: its items and CPython's `allocated` capacity, which only changes
+/// by the rules of `table::list_growth` (it drives `sys.getsizeof`).
+pub struct ListObj {
+    pub items: Vec<ObjRef>,
+    pub allocated: usize,
+}
+
+pub struct DictObj {
+    pub table: DictTable<ObjRef, ObjRef>,
+}
+
+/// A code object with its constants and names materialised as objects.
+pub struct CodeData {
+    pub code: Rc<CodeObject>,
+    /// `co_consts` as objects (each holds one reference).
+    pub consts: Vec<ObjRef>,
+    /// `co_names` as interned str objects.
+    pub names: Vec<ObjRef>,
+    /// `co_varnames` as interned str objects (for keyword argument matching).
+    pub varnames: Vec<ObjRef>,
+}
+
+pub struct FunctionObj {
+    pub code: Rc<CodeData>,
+    /// The code object as a heap object (`__code__`), holding `code`.
+    pub code_obj: ObjRef,
+    pub globals: ObjRef,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+    /// Tuple of defaults or None.
+    pub defaults: ObjRef,
+    /// Dict of keyword-only defaults or None.
+    pub kwdefaults: ObjRef,
+    /// Tuple of cells or None.
+    pub closure: ObjRef,
+    pub module: ObjRef,
+    pub doc: ObjRef,
+    /// The function's `__dict__`, or None until first set.
+    pub dict: ObjRef,
+    pub annotations: ObjRef,
+}
+
+pub struct BuiltinObj {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The bound object of a builtin method (`[].append`), or None for a
+    /// plain function or an unbound method descriptor.
+    pub self_obj: Option<ObjRef>,
+    /// The module name (`builtins`, `sys`, `gc`) or owning type name.
+    pub owner: &'static str,
+    pub is_method_descriptor: bool,
+}
+
+pub struct ModuleObj {
+    pub name: ObjRef,
+    pub dict: ObjRef,
+}
+
+/// A class object: builtin types and (later) user classes.
+pub struct TypeObj {
+    pub name: Rc<str>,
+    /// `__module__`-style prefix for repr (`builtins` types print bare).
+    pub module: Rc<str>,
+    pub base: Option<ObjRef>,
+    /// Method resolution order, starting with the type itself. Not counted
+    /// as references to itself (that would be a self-cycle); see `Trace`.
+    pub mro: Vec<ObjRef>,
+    pub dict: ObjRef,
+    pub kind: TypeKind,
+    /// True for the statically allocated builtin types.
+    pub is_static: bool,
+}
+
+/// Which builtin layout a type's instances have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Tuple,
+    List,
+    Dict,
+    Slice,
+    Range,
+    Code,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Cell,
+    Iterator,
+    Exception,
+    TextIO,
+}
+
+pub struct ExceptionObj {
+    pub cls: ObjRef,
+    /// Tuple of constructor arguments.
+    pub args: ObjRef,
+    /// Innermost-last list of (code, instruction index) where it passed.
+    pub traceback: Vec<TracebackEntry>,
+    pub context: Option<ObjRef>,
+    pub cause: Option<ObjRef>,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Rc<CodeData>,
+    pub instr: usize,
+}
+
+impl Obj {
+    /// Every reference this value holds, in CPython's `tp_traverse` order.
+    fn for_each_ref(&self, visit: &mut dyn FnMut(Handle)) {
+        match self {
+            Obj::Null | Obj::None | Obj::NotImplemented | Obj::Ellipsis => {}
+            Obj::Bool(_) | Obj::Int(_) | Obj::Float(_) | Obj::Str(_) | Obj::Range { .. } => {}
+            Obj::Stream(_) | Obj::RangeIter { .. } => {}
+            Obj::Tuple(items) => items.iter().rev().for_each(|&h| visit(h)),
+            Obj::List(ListObj { items, allocated: _ }) => items.iter().rev().for_each(|&h| visit(h)),
+            Obj::Dict(DictObj { table }) => table.for_each_kv(|k, v| {
+                visit(v);
+                visit(k);
+            }),
+            Obj::Slice { start, stop, step } => {
+                visit(*start);
+                visit(*stop);
+                visit(*step);
+            }
+            Obj::Code(data) => {
+                let CodeData { code: _, consts, names, varnames } = &**data;
+                consts.iter().chain(names).chain(varnames).for_each(|&h| visit(h));
+            }
+            Obj::Function(f) => {
+                let FunctionObj {
+                    code: _,
+                    code_obj,
+                    globals,
+                    name,
+                    qualname,
+                    defaults,
+                    kwdefaults,
+                    closure,
+                    module,
+                    doc,
+                    dict,
+                    annotations,
+                } = &**f;
+                for h in [code_obj, globals, name, qualname, defaults, kwdefaults, closure, module, doc, dict, annotations] {
+                    visit(*h);
+                }
+            }
+            Obj::Builtin(b) => {
+                let BuiltinObj { name: _, func: _, self_obj, owner: _, is_method_descriptor: _ } = &**b;
+                if let Some(s) = self_obj {
+                    visit(*s);
+                }
+            }
+            Obj::BoundMethod { func, self_obj } => {
+                visit(*func);
+                visit(*self_obj);
+            }
+            Obj::Module(ModuleObj { name, dict }) => {
+                visit(*dict);
+                visit(*name);
+            }
+            Obj::Type(t) => {
+                let TypeObj { name: _, module: _, base, mro: _, dict, kind: _, is_static: _ } = &**t;
+                visit(*dict);
+                if let Some(b) = base {
+                    visit(*b);
+                }
+            }
+            Obj::Exception(e) => {
+                let ExceptionObj { cls, args, traceback: _, context, cause, suppress_context: _ } = &**e;
+                visit(*cls);
+                visit(*args);
+                if let Some(c) = context {
+                    visit(*c);
+                }
+                if let Some(c) = cause {
+                    visit(*c);
+                }
+            }
+            Obj::Cell(content) => {
+                if let Some(c) = content {
+                    visit(*c);
+                }
+            }
+            Obj::SeqIter { seq, index: _ } => visit(*seq),
+            Obj::DictIter { dict, pos: _, len_at_start: _, kind: _ } => visit(*dict),
+            Obj::DictView { dict, kind: _ } => visit(*dict),
+        }
+    }
+}
+
+impl Trace for Obj {
+    fn trace(&self, visit: &mut dyn FnMut(Handle)) {
+        self.for_each_ref(visit);
+    }
+
+    /// CPython's `tp_clear`: containers drop their items; other objects drop
+    /// what can be dropped without breaking their own invariants.
+    fn clear(&mut self, out: &mut Vec<Handle>) {
+        match self {
+            Obj::List(l) => {
+                out.extend(l.items.drain(..).rev());
+                l.allocated = 0;
+            }
+            Obj::Dict(d) => {
+                d.table.for_each_kv(|k, v| {
+                    out.push(k);
+                    out.push(v);
+                });
+                d.table = DictTable::new();
+            }
+            Obj::Cell(c) => out.extend(c.take()),
+            Obj::Exception(e) => {
+                out.extend(e.context.take());
+                out.extend(e.cause.take());
+            }
+            // Other objects release everything when freed; clearing the list
+            // or dict in a cycle is enough to break it, as in CPython.
+            _ => {}
+        }
+    }
+
+    fn is_gc_type(&self) -> bool {
+        !matches!(
+            self,
+            Obj::Null
+                | Obj::None
+                | Obj::NotImplemented
+                | Obj::Ellipsis
+                | Obj::Bool(_)
+                | Obj::Int(_)
+                | Obj::Float(_)
+                | Obj::Str(_)
+                | Obj::Range { .. }
+                | Obj::Code(_)
+                | Obj::Stream(_)
+        )
+    }
+
+    fn may_be_tracked(&self, tracked: bool) -> bool {
+        match self {
+            Obj::Tuple(_) => tracked,
+            other => other.is_gc_type(),
+        }
+    }
+
+    /// Tuples are untracked in every collection, dicts only in full ones,
+    /// when nothing they hold may be tracked (CPython's rules, spec 3.7).
+    fn untrack_on_collect(&self, full: bool, may_be_tracked: &dyn Fn(Handle) -> bool) -> bool {
+        match self {
+            Obj::Tuple(items) => !items.iter().any(|&h| may_be_tracked(h)),
+            Obj::Dict(d) if full => {
+                let mut any = false;
+                d.table.for_each_kv(|k, v| any = any || may_be_tracked(k) || may_be_tracked(v));
+                !any
+            }
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! Binary and unary operators (`BinaryOp`, `Unary*`) with CPython's
+//! results and error messages.
+
+use ouro_compiler::bytecode::INPLACE_OFFSET;
+use ouro_compiler::Op;
+
+use crate::errors::PyResult;
+use crate::num::PyInt;
+use crate::object::{Obj, ObjRef};
+use crate::vm::Vm;
+
+/// `BinaryOp` argument values (the order of `ast::Operator`).
+pub mod binop {
+    pub const ADD: u32 = 0;
+    pub const AND: u32 = 1;
+    pub const FLOOR_DIV: u32 = 2;
+    pub const LSHIFT: u32 = 3;
+    pub const MATMUL: u32 = 4;
+    pub const MUL: u32 = 5;
+    pub const MOD: u32 = 6;
+    pub const OR: u32 = 7;
+    pub const POW: u32 = 8;
+    pub const RSHIFT: u32 = 9;
+    pub const SUB: u32 = 10;
+    pub const DIV: u32 = 11;
+    pub const XOR: u32 = 12;
+}
+
+const SYMBOLS: [&str; 13] = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+
+/// A number operand, copied out of the heap.
+#[derive(Clone)]
+pub enum Num {
+    Int(PyInt),
+    Float(f64),
+}
+
+impl Vm {
+    /// The numeric value of an int, bool or float.
+    pub fn as_num(&self, h: ObjRef) -> Option<Num> {
+        match self.get(h) {
+            Obj::Int(i) => Some(Num::Int(i.clone())),
+            Obj::Bool(b) => Some(Num::Int(PyInt::Small(*b as i64))),
+            Obj::Float(f) => Some(Num::Float(*f)),
+            _ => None,
+        }
+    }
+
+    /// `lhs OP rhs` for `BinaryOp`'s argument (borrowed operands).
+    pub fn binary_op(&mut self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> PyResult<ObjRef> {
+        let inplace = arg >= INPLACE_OFFSET;
+        let op = if inplace { arg - INPLACE_OFFSET } else { arg };
+        if let (Some(a), Some(b)) = (self.as_num(lhs), self.as_num(rhs)) {
+            return self.numeric_op(op, a, b);
+        }
+        if let Some(r) = self.sequence_op(op, inplace, lhs, rhs)? {
+            return Ok(r);
+        }
+        Err(self.unsupported(op, inplace, lhs, rhs))
+    }
+
+    fn unsupported(&mut self, op: u32, inplace: bool, lhs: ObjRef, rhs: ObjRef) -> crate::errors::PyErr {
+        let (a, b) = (self.type_name(lhs), self.type_name(rhs));
+        let sym = SYMBOLS[op as usize];
+        let sym = if op == binop::POW && !inplace {
+            "** or pow()".to_string()
+        } else if inplace {
+            format!("{sym}=")
+        } else {
+            sym.to_string()
+        };
+        self.type_error(format!("unsupported operand type(s) for {sym}: '{a}' and '{b}'"))
+    }
+
+    fn numeric_op(&mut self, op: u32, a: Num, b: Num) -> PyResult<ObjRef> {
+        match (a, b) {
+            (Num::Int(x), Num::Int(y)) => self.int_op(op, &x, &y),
+            (Num::Int(x), Num::Float(y)) => {
+                let x = self.int_to_float(&x)?;
+                self.float_op(op, x, y)
+            }
+            (Num::Float(x), Num::Int(y)) => {
+                let y = self.int_to_float(&y)?;
+                self.float_op(op, x, y)
+            }
+            (Num::Float(x), Num::Float(y)) => self.float_op(op, x, y),
+        }
+    }
+
+    pub fn int_to_float(&mut self, i: &PyInt) -> PyResult<f64> {
+        match i.to_f64() {
+            Some(f) => Ok(f),
+            None => Err(self.overflow_error("int too large to convert to float")),
+        }
+    }
+
+    fn int_op(&mut self, op: u32, x: &PyInt, y: &PyInt) -> PyResult<ObjRef> {
+        use binop::*;
+        let r = match op {
+            ADD => x.add(y),
+            SUB => x.sub(y),
+            MUL => x.mul(y),
+            FLOOR_DIV => match x.floordiv(y) {
+                Some(r) => r,
+                None => return Err(self.zero_division("integer division or modulo by zero")),
+            },
+            MOD => match x.modulo(y) {
+                Some(r) => r,
+                None => return Err(self.zero_division("integer modulo by zero")),
+            },
+            DIV => {
+                if y.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                let (a, b) = (self.int_to_float(x)?, self.int_to_float(y)?);
+                return Ok(self.new_float(a / b));
+            }
+            POW => {
+                if y.is_negative() {
+                    let (a, b) = (self.int_to_float(x)?, self.int_to_float(y)?);
+                    return self.float_op(POW, a, b);
+                }
+                match y.as_i64().and_then(|e| u32::try_from(e).ok()) {
+                    Some(e) => x.pow_u32(e),
+                    None => return Err(self.overflow_error("exponent too large")),
+                }
+            }
+            AND | OR | XOR | LSHIFT | RSHIFT => return self.int_bit_op(op, x, y),
+            _ => return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        };
+        Ok(self.new_pyint(r))
+    }
+
+    fn int_bit_op(&mut self, op: u32, x: &PyInt, y: &PyInt) -> PyResult<ObjRef> {
+        use binop::*;
+        let (a, b) = (x.to_big(), y.to_big());
+        let r = match op {
+            AND => a & b,
+            OR => a | b,
+            XOR => a ^ b,
+            _ => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let n = match y.as_i64().and_then(|n| usize::try_from(n).ok()) {
+                    Some(n) => n,
+                    None => return Err(self.overflow_error("too many digits in integer")),
+                };
+                if op == LSHIFT {
+                    a << n
+                } else {
+                    a >> n
+                }
+            }
+        };
+        Ok(self.new_pyint(PyInt::from_big(r)))
+    }
+
+    fn float_op(&mut self, op: u32, x: f64, y: f64) -> PyResult<ObjRef> {
+        use binop::*;
+        let r = match op {
+            ADD => x + y,
+            SUB => x - y,
+            MUL => x * y,
+            DIV => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                x / y
+            }
+            FLOOR_DIV => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float floor division by zero"));
+                }
+                float_divmod(x, y).0
+            }
+            MOD => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                float_divmod(x, y).1
+            }
+            POW => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                x.powf(y)
+            }
+            _ => {
+                let (a, b) = ("float", "float");
+                let sym = SYMBOLS[op as usize];
+                return Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{a}' and '{b}'")));
+            }
+        };
+        Ok(self.new_float(r))
+    }
+
+    /// `+`, `*` and `+=` on str, list and tuple. None when not applicable.
+    fn sequence_op(&mut self, op: u32, inplace: bool, lhs: ObjRef, rhs: ObjRef) -> PyResult<Option<ObjRef>> {
+        match op {
+            binop::ADD => self.concat(inplace, lhs, rhs),
+            binop::MUL => {
+                if let Some(n) = self.as_repeat_count(rhs) {
+                    return self.repeat(lhs, n?);
+                }
+                if let Some(n) = self.as_repeat_count(lhs) {
+                    return self.repeat(rhs, n?);
+                }
+                if self.is_sequence(lhs) || self.is_sequence(rhs) {
+                    let other = if self.is_sequence(lhs) { rhs } else { lhs };
+                    if !self.is_sequence(other) || self.is_sequence(lhs) && self.is_sequence(rhs) {
+                        let t = self.type_name(other);
+                        return Err(self.type_error(format!("can't multiply sequence by non-int of type '{t}'")));
+                    }
+                }
+                Ok(None)
+            }
+            binop::MOD if matches!(self.get(lhs), Obj::Str(_)) => crate::format::percent_format(self, lhs, rhs).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    fn is_sequence(&self, h: ObjRef) -> bool {
+        matches!(self.get(h), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_))
+    }
+
+    /// An int usable as a repeat count (None if `h` is not an int).
+    fn as_repeat_count(&mut self, h: ObjRef) -> Option<PyResult<i64>> {
+        match self.get(h) {
+            Obj::Int(PyInt::Small(n)) => Some(Ok(*n)),
+            Obj::Bool(b) => Some(Ok(*b as i64)),
+            Obj::Int(PyInt::Big(_)) => Some(Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))),
+            _ => None,
+        }
+    }
+
+    fn concat(&mut self, inplace: bool, lhs: ObjRef, rhs: ObjRef) -> PyResult<Option<ObjRef>> {
+        let r = match (self.get(lhs), self.get(rhs)) {
+            (Obj::Str(a), Obj::Str(b)) => {
+                let mut s = String::with_capacity(a.text.len() + b.text.len());
+                s.push_str(&a.text);
+                s.push_str(&b.text);
+                self.new_str(s)
+            }
+            (Obj::List(_), Obj::List(_)) if inplace => {
+                self.list_extend(lhs, rhs)?;
+                self.incref(lhs)
+            }
+            (Obj::List(a), Obj::List(b)) => {
+                let items: Vec<ObjRef> = a.items.iter().chain(b.items.iter()).copied().collect();
+                for &i in &items {
+                    self.incref(i);
+                }
+                self.new_list(items)
+            }
+            (Obj::List(_), _) if inplace => {
+                if self.get_iter(rhs).map(|it| self.decref(it)).is_err() {
+                    return Ok(None);
+                }
+                self.list_extend(lhs, rhs)?;
+                self.incref(lhs)
+            }
+            (Obj::Tuple(a), Obj::Tuple(b)) => {
+                let items: Vec<ObjRef> = a.iter().chain(b.iter()).copied().collect();
+                for &i in &items {
+                    self.incref(i);
+                }
+                self.new_tuple(items)
+            }
+            (Obj::Str(_), _) => {
+                let t = self.type_name(rhs);
+                return Err(self.type_error(format!("can only concatenate str (not \"{t}\") to str")));
+            }
+            (Obj::List(_), _) => {
+                let t = self.type_name(rhs);
+                return Err(self.type_error(format!("can only concatenate list (not \"{t}\") to list")));
+            }
+            (Obj::Tuple(_), _) => {
+                let t = self.type_name(rhs);
+                return Err(self.type_error(format!("can only concatenate tuple (not \"{t}\") to tuple")));
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(r))
+    }
+
+    fn repeat(&mut self, seq: ObjRef, n: i64) -> PyResult<Option<ObjRef>> {
+        let n = n.max(0) as usize;
+        let r = match self.get(seq) {
+            Obj::Str(s) => {
+                let text = s.text.repeat(n);
+                self.new_str(text)
+            }
+            Obj::List(l) => {
+                let items: Vec<ObjRef> = l.items.iter().copied().cycle().take(l.items.len() * n).collect();
+                for &i in &items {
+                    self.incref(i);
+                }
+                self.new_list(items)
+            }
+            Obj::Tuple(t) => {
+                if n == 1 {
+                    return Ok(Some(self.incref(seq)));
+                }
+                let items: Vec<ObjRef> = t.iter().copied().cycle().take(t.len() * n).collect();
+                for &i in &items {
+                    self.incref(i);
+                }
+                self.new_tuple(items)
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(r))
+    }
+
+    pub fn unary_op(&mut self, op: Op, v: ObjRef) -> PyResult<ObjRef> {
+        match (op, self.as_num(v)) {
+            (Op::UnaryNegative, Some(Num::Int(i))) => Ok(self.new_pyint(i.neg())),
+            (Op::UnaryNegative, Some(Num::Float(f))) => Ok(self.new_float(-f)),
+            (Op::UnaryPositive, Some(Num::Int(i))) => Ok(self.new_pyint(i)),
+            (Op::UnaryPositive, Some(Num::Float(f))) => Ok(self.new_float(f)),
+            (Op::UnaryInvert, Some(Num::Int(i))) => Ok(self.new_pyint(i.neg().sub(&PyInt::Small(1)))),
+            _ => {
+                let sym = match op {
+                    Op::UnaryNegative => "-",
+                    Op::UnaryPositive => "+",
+                    _ => "~",
+                };
+                let t = self.type_name(v);
+                Err(self.type_error(format!("bad operand type for unary {sym}: '{t}'")))
+            }
+        }
+    }
+}
+
+/// Python's float `divmod`: the remainder takes the sign of the divisor.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}

@@ -1,0 +1,252 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and the
+//! method lookup behind `LoadMethod` (which allocates no bound method).
+
+use crate::errors::PyResult;
+use crate::object::{BuiltinObj, Obj, ObjRef};
+use crate::vm::Vm;
+
+impl Vm {
+    /// Find `name` in the dicts of `t`'s MRO (borrowed result).
+    pub fn type_lookup(&mut self, t: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        let mro = match self.get(t) {
+            Obj::Type(t) => t.mro.clone(),
+            _ => return None,
+        };
+        for cls in mro {
+            let dict = match self.get(cls) {
+                Obj::Type(t) => t.dict,
+                _ => continue,
+            };
+            if let Ok(Some(v)) = self.dict_get_item(dict, name) {
+                self.decref(v);
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// The method `obj.name` when it is a plain method of `obj`'s type
+    /// (owned), for `LoadMethod`; None means "use `get_attr`".
+    pub fn load_method(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
+        if matches!(self.get(obj), Obj::Module(_) | Obj::Type(_)) {
+            return Ok(None);
+        }
+        let t = self.type_of(obj);
+        match self.type_lookup(t, name) {
+            Some(m) if self.is_plain_method(m) => Ok(Some(self.incref(m))),
+            _ => Ok(None),
+        }
+    }
+
+    fn is_plain_method(&self, m: ObjRef) -> bool {
+        match self.get(m) {
+            Obj::Builtin(b) => b.is_method_descriptor && b.self_obj.is_none(),
+            Obj::Function(_) => true,
+            _ => false,
+        }
+    }
+
+    /// `obj.name` (owned result).
+    pub fn get_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Obj::Module(m) = self.get(obj) {
+            let dict = m.dict;
+            if let Some(v) = self.dict_get_item(dict, name)? {
+                return Ok(v);
+            }
+            let mname = self.module_name(obj);
+            let n = self.str_text(name).to_owned();
+            return Err(self.attribute_error(format!("module '{mname}' has no attribute '{n}'")));
+        }
+        if self.is_type(obj) {
+            if let Some(v) = self.type_lookup(obj, name) {
+                return Ok(self.incref(v));
+            }
+            let tname = self.type_obj(obj).name.clone();
+            let n = self.str_text(name).to_owned();
+            return Err(self.attribute_error(format!("type object '{tname}' has no attribute '{n}'")));
+        }
+        let t = self.type_of(obj);
+        if let Some(m) = self.type_lookup(t, name) {
+            return Ok(self.bind(m, obj));
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    pub fn no_attribute(&mut self, obj: ObjRef, name: ObjRef) -> crate::errors::PyErr {
+        let t = self.type_name(obj);
+        let n = self.str_text(name).to_owned();
+        self.attribute_error(format!("'{t}' object has no attribute '{n}'"))
+    }
+
+    /// A method found on the type, bound to `obj` (owned).
+    fn bind(&mut self, m: ObjRef, obj: ObjRef) -> ObjRef {
+        match self.get(m) {
+            Obj::Builtin(b) if b.is_method_descriptor && b.self_obj.is_none() => {
+                let (name, func, owner) = (b.name, b.func, b.owner);
+                self.incref(obj);
+                let bound = BuiltinObj { name, func, self_obj: Some(obj), owner, is_method_descriptor: true };
+                self.alloc_tracked(Obj::Builtin(Box::new(bound)))
+            }
+            Obj::Function(_) => {
+                self.incref(m);
+                self.incref(obj);
+                self.alloc_tracked(Obj::BoundMethod { func: m, self_obj: obj })
+            }
+            _ => self.incref(m),
+        }
+    }
+
+    pub fn module_name(&self, module: ObjRef) -> String {
+        match self.get(module) {
+            Obj::Module(m) => self.str_text(m.name).to_owned(),
+            _ => String::new(),
+        }
+    }
+
+    /// Attributes every object of a kind has (`__class__`, `__name__`, ...).
+    fn special_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
+        let n = self.str_text(name).to_owned();
+        let v = match (n.as_str(), self.get(obj)) {
+            ("__class__", _) => {
+                let t = self.type_of(obj);
+                self.incref(t)
+            }
+            ("__name__", Obj::Type(t)) => {
+                let s = t.name.clone();
+                self.new_str(&*s)
+            }
+            ("__qualname__", Obj::Type(t)) => {
+                let s = t.name.clone();
+                self.new_str(&*s)
+            }
+            ("__module__", Obj::Type(t)) => {
+                let s = t.module.clone();
+                self.new_str(&*s)
+            }
+            ("__mro__", Obj::Type(t)) => {
+                let mro = t.mro.clone();
+                for &c in &mro {
+                    self.incref(c);
+                }
+                self.new_tuple(mro)
+            }
+            ("__name__", Obj::Function(f)) => {
+                let v = f.name;
+                self.incref(v)
+            }
+            ("__qualname__", Obj::Function(f)) => {
+                let v = f.qualname;
+                self.incref(v)
+            }
+            ("__module__", Obj::Function(f)) => {
+                let v = f.module;
+                self.incref(v)
+            }
+            ("__doc__", Obj::Function(f)) => {
+                let v = f.doc;
+                self.incref(v)
+            }
+            ("__defaults__", Obj::Function(f)) => {
+                let v = f.defaults;
+                self.incref(v)
+            }
+            ("__globals__", Obj::Function(f)) => {
+                let v = f.globals;
+                self.incref(v)
+            }
+            ("__code__", Obj::Function(f)) => {
+                let v = f.code_obj;
+                self.incref(v)
+            }
+            ("__name__", Obj::Builtin(b)) => {
+                let s = b.name;
+                self.new_str(s)
+            }
+            ("__self__", Obj::BoundMethod { self_obj, .. }) => {
+                let v = *self_obj;
+                self.incref(v)
+            }
+            ("__func__", Obj::BoundMethod { func, .. }) => {
+                let v = *func;
+                self.incref(v)
+            }
+            ("__dict__", Obj::Module(m)) => {
+                let d = m.dict;
+                self.incref(d)
+            }
+            ("args", Obj::Exception(e)) => {
+                let a = e.args;
+                self.incref(a)
+            }
+            ("__cause__", Obj::Exception(e)) => {
+                let c = e.cause.unwrap_or(self.s.none);
+                self.incref(c)
+            }
+            ("__context__", Obj::Exception(e)) => {
+                let c = e.context.unwrap_or(self.s.none);
+                self.incref(c)
+            }
+            ("__suppress_context__", Obj::Exception(e)) => {
+                let b = e.suppress_context;
+                self.new_bool(b)
+            }
+            ("__traceback__", Obj::Exception(_)) => self.none(),
+            ("start", Obj::Slice { start, .. }) => self.incref(*start),
+            ("stop", Obj::Slice { stop, .. }) => self.incref(*stop),
+            ("step", Obj::Slice { step, .. }) => self.incref(*step),
+            ("start", Obj::Range { start, .. }) => self.new_int(*start),
+            ("stop", Obj::Range { stop, .. }) => self.new_int(*stop),
+            ("step", Obj::Range { step, .. }) => self.new_int(*step),
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// `obj.name = value` (all borrowed).
+    pub fn set_attr(&mut self, obj: ObjRef, name: ObjRef, value: ObjRef) -> PyResult<()> {
+        match self.get(obj) {
+            Obj::Module(m) => {
+                let dict = m.dict;
+                self.dict_set(dict, name, value)
+            }
+            Obj::Exception(_) if self.str_text(name) == "__cause__" => {
+                self.incref(value);
+                let none = self.is_none(value);
+                let old = self.exc_data_mut(obj).and_then(|e| {
+                    e.suppress_context = true;
+                    std::mem::replace(&mut e.cause, if none { None } else { Some(value) })
+                });
+                if none {
+                    self.decref(value);
+                }
+                self.decref_all(old);
+                Ok(())
+            }
+            Obj::Type(t) if t.is_static => {
+                let (tn, n) = (t.name.clone(), self.str_text(name).to_owned());
+                Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{tn}'")))
+            }
+            _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<()> {
+        match self.get(obj) {
+            Obj::Module(m) => {
+                let dict = m.dict;
+                if self.dict_del_str(dict, name)? {
+                    Ok(())
+                } else {
+                    let mname = self.module_name(obj);
+                    let n = self.str_text(name).to_owned();
+                    Err(self.attribute_error(format!("module '{mname}' has no attribute '{n}'")))
+                }
+            }
+            _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! Comparisons, truth, membership and hashing.
+
+use std::cmp::Ordering;
+
+use ouro_compiler::bytecode::CompareArg;
+
+use crate::errors::PyResult;
+use crate::num::PyInt;
+use crate::object::{Obj, ObjRef};
+use crate::ops::arith::Num;
+use crate::vm::Vm;
+
+const OP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
+
+impl Vm {
+    /// `lhs OP rhs` as a bool object (owned).
+    pub fn compare(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<ObjRef> {
+        let b = self.compare_bool(op, lhs, rhs)?;
+        Ok(self.new_bool(b))
+    }
+
+    pub fn compare_bool(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<bool> {
+        match op {
+            CompareArg::Eq => self.eq(lhs, rhs),
+            CompareArg::Ne => Ok(!self.eq(lhs, rhs)?),
+            _ => match self.order(lhs, rhs)? {
+                Some(ord) => Ok(match op {
+                    CompareArg::Lt => ord == Ordering::Less,
+                    CompareArg::Le => ord != Ordering::Greater,
+                    CompareArg::Gt => ord == Ordering::Greater,
+                    _ => ord != Ordering::Less,
+                }),
+                None if self.is_nan_compare(lhs, rhs) => Ok(false),
+                None => {
+                    let (a, b) = (self.type_name(lhs), self.type_name(rhs));
+                    let sym = OP_SYMBOLS[op as usize];
+                    Err(self.type_error(format!("'{sym}' not supported between instances of '{a}' and '{b}'")))
+                }
+            },
+        }
+    }
+
+    fn is_nan_compare(&self, a: ObjRef, b: ObjRef) -> bool {
+        let nan = |h| matches!(self.get(h), Obj::Float(f) if f.is_nan());
+        (nan(a) || nan(b)) && self.as_num(a).is_some() && self.as_num(b).is_some()
+    }
+
+    /// `a == b`.
+    pub fn eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        if a == b {
+            // Identity implies equality for containers' items, as in CPython;
+            // only NaN differs, and `x == x` for a NaN float is False.
+            return Ok(!matches!(self.get(a), Obj::Float(f) if f.is_nan()));
+        }
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
+        }
+        match (self.get(a), self.get(b)) {
+            (Obj::Str(x), Obj::Str(y)) => Ok(x.text == y.text),
+            (Obj::List(x), Obj::List(y)) => {
+                let (x, y) = (x.items.clone(), y.items.clone());
+                self.seq_eq(&x, &y)
+            }
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_eq(&x, &y)
+            }
+            (Obj::Dict(_), Obj::Dict(_)) => self.dict_eq(a, b),
+            (Obj::Range { start, stop, step }, Obj::Range { start: s2, stop: e2, step: t2 }) => {
+                let l1 = crate::ops::iter::range_len(*start, *stop, *step);
+                let l2 = crate::ops::iter::range_len(*s2, *e2, *t2);
+                Ok(l1 == l2 && (l1 == 0 || start == s2 && (l1 == 1 || step == t2)))
+            }
+            (Obj::Slice { start, stop, step }, Obj::Slice { start: s2, stop: e2, step: t2 }) => {
+                let (x, y) = ([*start, *stop, *step], [*s2, *e2, *t2]);
+                self.seq_eq(&x, &y)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn seq_eq(&mut self, x: &[ObjRef], y: &[ObjRef]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (&p, &q) in x.iter().zip(y) {
+            if !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn dict_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        if self.dict_len(a) != self.dict_len(b) {
+            return Ok(false);
+        }
+        for (k, v) in self.dict_items(a) {
+            match self.dict_get_item(b, k)? {
+                Some(w) => {
+                    let same = self.eq(v, w);
+                    self.decref(w);
+                    if !same? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// Ordering for `<`, `<=`, `>`, `>=`; None when unorderable.
+    fn order(&mut self, a: ObjRef, b: ObjRef) -> PyResult<Option<Ordering>> {
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            return Ok(num_cmp(&x, &y));
+        }
+        match (self.get(a), self.get(b)) {
+            (Obj::Str(x), Obj::Str(y)) => Ok(Some(x.text.cmp(&y.text))),
+            (Obj::List(x), Obj::List(y)) => {
+                let (x, y) = (x.items.clone(), y.items.clone());
+                self.seq_order(&x, &y)
+            }
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_order(&x, &y)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Lexicographic order: the first unequal pair decides.
+    fn seq_order(&mut self, x: &[ObjRef], y: &[ObjRef]) -> PyResult<Option<Ordering>> {
+        for (&p, &q) in x.iter().zip(y) {
+            if !self.eq(p, q)? {
+                return match self.order(p, q)? {
+                    Some(o) => Ok(Some(o)),
+                    None => {
+                        let (a, b) = (self.type_name(p), self.type_name(q));
+                        Err(self.type_error(format!("'<' not supported between instances of '{a}' and '{b}'")))
+                    }
+                };
+            }
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// Truth without running Python code, when possible.
+    #[inline]
+    pub fn truth_fast(&self, h: ObjRef) -> Option<bool> {
+        match self.get(h) {
+            Obj::Bool(b) => Some(*b),
+            Obj::None => Some(false),
+            Obj::Int(i) => Some(!i.is_zero()),
+            _ => None,
+        }
+    }
+
+    /// `bool(h)`.
+    pub fn is_true(&mut self, h: ObjRef) -> PyResult<bool> {
+        Ok(match self.get(h) {
+            Obj::Bool(b) => *b,
+            Obj::None => false,
+            Obj::Int(i) => !i.is_zero(),
+            Obj::Float(f) => *f != 0.0,
+            Obj::Str(s) => !s.text.is_empty(),
+            Obj::Tuple(t) => !t.is_empty(),
+            Obj::List(l) => !l.items.is_empty(),
+            Obj::Dict(d) => !d.table.is_empty(),
+            Obj::Range { start, stop, step } => crate::ops::iter::range_len(*start, *stop, *step) > 0,
+            _ => true,
+        })
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
+        match self.get(container) {
+            Obj::Str(s) => match self.get(item) {
+                Obj::Str(sub) => Ok(s.text.contains(&*sub.text)),
+                _ => {
+                    let t = self.type_name(item);
+                    Err(self.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+                }
+            },
+            Obj::Dict(_) => Ok(self.dict_get_item(container, item)?.map(|v| self.decref(v)).is_some()),
+            Obj::List(l) => {
+                let items = l.items.clone();
+                self.any_eq(&items, item)
+            }
+            Obj::Tuple(t) => {
+                let items = t.to_vec();
+                self.any_eq(&items, item)
+            }
+            Obj::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                match self.get(item) {
+                    Obj::Int(PyInt::Small(v)) => Ok(crate::ops::iter::range_contains(start, stop, step, *v)),
+                    Obj::Bool(b) => Ok(crate::ops::iter::range_contains(start, stop, step, *b as i64)),
+                    _ => Ok(false),
+                }
+            }
+            _ => {
+                let it = match self.get_iter(container) {
+                    Ok(it) => it,
+                    Err(e) => {
+                        self.decref(e.0);
+                        let t = self.type_name(container);
+                        return Err(self.type_error(format!("argument of type '{t}' is not iterable")));
+                    }
+                };
+                let r = self.iter_contains(it, item);
+                self.decref(it);
+                r
+            }
+        }
+    }
+
+    fn iter_contains(&mut self, it: ObjRef, item: ObjRef) -> PyResult<bool> {
+        while let Some(v) = self.next(it)? {
+            let same = self.eq(v, item);
+            self.decref(v);
+            if same? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn any_eq(&mut self, items: &[ObjRef], item: ObjRef) -> PyResult<bool> {
+        for &i in items {
+            if self.eq(i, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `hash(h)` with CPython's values for numbers.
+    pub fn hash(&mut self, h: ObjRef) -> PyResult<i64> {
+        match self.get(h) {
+            Obj::Str(s) => {
+                if let Some(v) = s.hash.get() {
+                    return Ok(v);
+                }
+                let v = crate::hash::str_hash(&s.text);
+                s.hash.set(Some(v));
+                Ok(v)
+            }
+            Obj::Int(i) => Ok(i.hash()),
+            Obj::Bool(b) => Ok(*b as i64),
+            Obj::Float(f) => Ok(crate::hash::float_hash(*f, h.index() as i64)),
+            Obj::None => Ok(crate::hash::identity_hash(self.heap.address(h))),
+            Obj::Tuple(items) => {
+                let items = items.to_vec();
+                let mut hashes = Vec::with_capacity(items.len());
+                for i in items {
+                    hashes.push(self.hash(i)?);
+                }
+                Ok(crate::hash::tuple_hash(&hashes))
+            }
+            Obj::List(_) | Obj::Dict(_) | Obj::Slice { .. } => {
+                let t = self.type_name(h);
+                Err(self.type_error(format!("unhashable type: '{t}'")))
+            }
+            _ => Ok(crate::hash::identity_hash(self.heap.address(h))),
+        }
+    }
+}
+
+/// Compare two numbers exactly (ints and floats mixed), None for NaN.
+pub fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => Some(x.cmp_int(y)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
+        (Num::Int(x), Num::Float(y)) => int_float_cmp(x, *y),
+        (Num::Float(x), Num::Int(y)) => int_float_cmp(y, *x).map(Ordering::reverse),
+    }
+}
+
+fn int_float_cmp(i: &PyInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fl = f.floor();
+    let big = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(fl).unwrap_or_default();
+    let fi = PyInt::from_big(big);
+    match i.cmp_int(&fi) {
+        Ordering::Equal if f > fl => Some(Ordering::Less),
+        o => Some(o),
+    }
+}

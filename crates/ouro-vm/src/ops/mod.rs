@@ -1,0 +1,9 @@
+//! Operations on objects: arithmetic, comparison, subscripts, attributes,
+//! iteration, dicts and lists.
+pub mod arith;
+pub mod attr;
+pub mod compare;
+pub mod dict;
+pub mod iter;
+pub mod list;
+pub mod subscript;

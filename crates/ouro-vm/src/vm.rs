@@ -1,0 +1,282 @@
+//! The virtual machine's state: the heap, the singletons, the builtin types
+//! and modules, and the helpers every other module uses to make objects.
+//!
+//! Invariant: every object is created through [`Vm::alloc`] (or one of its
+//! typed wrappers), which is where CPython runs an automatic collection: a
+//! collection may therefore run at any allocation, and every reference held
+//! by Rust code across an allocation must be counted (see `object.rs`).
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use ouro_heap::Heap;
+
+use crate::frame::Frame;
+use crate::num::PyInt;
+use crate::object::{ListObj, Obj, ObjRef, PyStr};
+use crate::output::Output;
+use crate::types::Types;
+
+/// CPython 3.11's starting refcount of statically allocated objects.
+pub const STATIC_REFCOUNT: usize = 999_999_999;
+
+const SMALL_INT_MIN: i64 = -5;
+const SMALL_INT_MAX: i64 = 256;
+
+/// Objects that exist once per interpreter.
+pub struct Singletons {
+    pub null: ObjRef,
+    pub none: ObjRef,
+    pub true_: ObjRef,
+    pub false_: ObjRef,
+    pub ellipsis: ObjRef,
+    pub not_implemented: ObjRef,
+    pub empty_tuple: ObjRef,
+    pub empty_str: ObjRef,
+    small_ints: Vec<ObjRef>,
+}
+
+/// The state of the `gc` module that is not the heap's own.
+pub struct GcModuleState {
+    pub debug: u32,
+    /// The collector's own `gc.garbage` list.
+    pub garbage: ObjRef,
+    pub callbacks: ObjRef,
+}
+
+pub struct Vm {
+    pub heap: Heap<Obj>,
+    pub s: Singletons,
+    pub t: Types,
+    /// The `builtins` module's dict.
+    pub builtins: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    interned: HashMap<Box<str>, ObjRef>,
+    /// Frames of callers suspended while a callee runs (innermost last).
+    pub frames: Vec<Frame>,
+    /// Retired frames kept to reuse their buffers.
+    pub frame_pool: Vec<Frame>,
+    /// Python call depth, checked against `recursion_limit`.
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// The exception being handled (`sys.exc_info()`), owned.
+    pub handling: Option<ObjRef>,
+    pub out: Output,
+    pub gc: GcModuleState,
+    /// Source text of every file compiled, for tracebacks (like linecache).
+    pub sources: HashMap<Rc<str>, Rc<str>>,
+    /// References held by the main script's "parser arena" until it ends
+    /// (why a constant bound to one name reports refcount 4; spec 2.2).
+    pub arena: Vec<ObjRef>,
+    pub argv: Vec<String>,
+    /// Containers whose repr is being computed (see `repr.rs`).
+    pub repr_guard: Vec<ObjRef>,
+    /// Set by a re-raise: the frame raising it is already in the traceback.
+    pub skip_traceback_once: bool,
+}
+
+impl Vm {
+    pub fn new(argv: Vec<String>) -> Vm {
+        let mut heap = Heap::new();
+        let s = Singletons::create(&mut heap);
+        let t = Types::create(&mut heap, &s);
+        let placeholder = s.null;
+        let mut vm = Vm {
+            heap,
+            s,
+            t,
+            builtins: placeholder,
+            modules: placeholder,
+            interned: HashMap::new(),
+            frames: Vec::new(),
+            frame_pool: Vec::new(),
+            depth: 0,
+            recursion_limit: 1000,
+            handling: None,
+            out: Output::new(),
+            gc: GcModuleState { debug: 0, garbage: placeholder, callbacks: placeholder },
+            sources: HashMap::new(),
+            arena: Vec::new(),
+            argv,
+            repr_guard: Vec::new(),
+            skip_traceback_once: false,
+        };
+        vm.gc.garbage = vm.new_list(Vec::new());
+        vm.gc.callbacks = vm.new_list(Vec::new());
+        crate::types::populate(&mut vm);
+        vm.builtins = crate::builtins::create_builtins_dict(&mut vm);
+        vm.modules = vm.new_dict();
+        crate::modules::register_builtin_modules(&mut vm);
+        vm
+    }
+
+    // ----- allocation -------------------------------------------------------
+
+    /// Store a new object (refcount 1, untracked). A GC-type allocation may
+    /// run an automatic collection first, exactly as in CPython.
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        let is_gc = ouro_heap::Trace::is_gc_type(&obj);
+        let h = self.heap.alloc(obj);
+        if is_gc {
+            if let Some(generation) = self.heap.collection_due() {
+                crate::gc_driver::collect_automatic(self, generation);
+            }
+        }
+        h
+    }
+
+    /// `alloc` then start tracking (lists, tuples, functions, ...).
+    pub fn alloc_tracked(&mut self, obj: Obj) -> ObjRef {
+        let h = self.alloc(obj);
+        self.heap.track(h);
+        h
+    }
+
+    #[inline]
+    pub fn incref(&mut self, h: ObjRef) -> ObjRef {
+        self.heap.incref(h);
+        h
+    }
+
+    #[inline]
+    pub fn decref(&mut self, h: ObjRef) {
+        self.heap.decref(h);
+    }
+
+    pub fn decref_all(&mut self, hs: impl IntoIterator<Item = ObjRef>) {
+        for h in hs {
+            self.heap.decref(h);
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, h: ObjRef) -> &Obj {
+        self.heap.get(h)
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, h: ObjRef) -> &mut Obj {
+        self.heap.get_mut(h)
+    }
+
+    // ----- constructors (each returns an owned reference) -------------------
+
+    pub fn none(&mut self) -> ObjRef {
+        let n = self.s.none;
+        self.incref(n)
+    }
+
+    pub fn new_bool(&mut self, b: bool) -> ObjRef {
+        let h = if b { self.s.true_ } else { self.s.false_ };
+        self.incref(h)
+    }
+
+    pub fn new_int(&mut self, v: i64) -> ObjRef {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
+            let h = self.s.small_ints[(v - SMALL_INT_MIN) as usize];
+            return self.incref(h);
+        }
+        self.alloc(Obj::Int(PyInt::Small(v)))
+    }
+
+    pub fn new_pyint(&mut self, v: PyInt) -> ObjRef {
+        match v {
+            PyInt::Small(i) => self.new_int(i),
+            big => self.alloc(Obj::Int(big)),
+        }
+    }
+
+    pub fn new_float(&mut self, v: f64) -> ObjRef {
+        self.alloc(Obj::Float(v))
+    }
+
+    pub fn new_str(&mut self, text: impl Into<Box<str>>) -> ObjRef {
+        let text: Box<str> = text.into();
+        if text.is_empty() {
+            let e = self.s.empty_str;
+            return self.incref(e);
+        }
+        self.alloc(Obj::Str(PyStr::new(text)))
+    }
+
+    /// The interned str object for `name` (identifiers, attribute names).
+    pub fn intern(&mut self, name: &str) -> ObjRef {
+        if let Some(&h) = self.interned.get(name) {
+            return self.incref(h);
+        }
+        let h = self.new_str(name);
+        // The interning table holds its own reference, as CPython's does.
+        self.incref(h);
+        self.interned.insert(name.into(), h);
+        h
+    }
+
+    /// Intern an existing str object (`sys.intern`): returns an owned
+    /// reference to the canonical object.
+    pub fn intern_obj(&mut self, s: ObjRef) -> ObjRef {
+        let text = self.str_text(s).to_owned();
+        if let Some(&h) = self.interned.get(text.as_str()) {
+            return self.incref(h);
+        }
+        self.incref(s);
+        self.interned.insert(text.into(), s);
+        self.incref(s)
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<ObjRef>) -> ObjRef {
+        if items.is_empty() {
+            let e = self.s.empty_tuple;
+            return self.incref(e);
+        }
+        self.alloc_tracked(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    /// A list whose capacity is exactly its length.
+    pub fn new_list(&mut self, items: Vec<ObjRef>) -> ObjRef {
+        let allocated = items.len();
+        self.new_list_with_capacity(items, allocated)
+    }
+
+    pub fn new_list_with_capacity(&mut self, items: Vec<ObjRef>, allocated: usize) -> ObjRef {
+        self.alloc_tracked(Obj::List(ListObj { items, allocated }))
+    }
+
+    /// Dicts start untracked (CPython: tracked when a trackable item arrives).
+    pub fn new_dict(&mut self) -> ObjRef {
+        self.alloc(Obj::Dict(crate::object::DictObj { table: Default::default() }))
+    }
+
+    // ----- accessors ---------------------------------------------------------
+
+    /// The text of a str object. Precondition: `h` is a str.
+    pub fn str_text(&self, h: ObjRef) -> &str {
+        match self.get(h) {
+            Obj::Str(s) => &s.text,
+            _ => "",
+        }
+    }
+
+    pub fn is_none(&self, h: ObjRef) -> bool {
+        h == self.s.none
+    }
+}
+
+impl Singletons {
+    fn create(heap: &mut Heap<Obj>) -> Singletons {
+        let null = heap.alloc_static(Obj::Null, STATIC_REFCOUNT);
+        // None, True and False are static but keep ordinary counts in 3.11
+        // (spec 2.3): they start with the interpreter's own reference, so
+        // `sys.getrefcount(None)` is the true number of references to it.
+        let none = heap.alloc_static(Obj::None, 1);
+        let true_ = heap.alloc_static(Obj::Bool(true), 1);
+        let false_ = heap.alloc_static(Obj::Bool(false), 1);
+        let mut stat = |o: Obj| heap.alloc_static(o, STATIC_REFCOUNT);
+        let ellipsis = stat(Obj::Ellipsis);
+        let not_implemented = stat(Obj::NotImplemented);
+        let empty_tuple = stat(Obj::Tuple(Box::new([])));
+        let empty_str = stat(Obj::Str(PyStr::new("".into())));
+        let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX).map(|i| stat(Obj::Int(PyInt::Small(i)))).collect();
+        Singletons { null, none, true_, false_, ellipsis, not_implemented, empty_tuple, empty_str, small_ints }
+    }
+}
