@@ -62,6 +62,11 @@ impl Vm {
         self.error("NameError", format!("name '{name}' is not defined"))
     }
 
+    /// Raise the Python exception a pure algorithm (`num`, `text`) reported.
+    pub fn num_err(&mut self, e: crate::num::error::PyErr) -> PyErr {
+        self.error(e.kind.name(), e.msg)
+    }
+
     /// The exception class of an exception instance (borrowed).
     pub fn exc_class(&self, exc: ObjRef) -> ObjRef {
         match self.get(exc) {

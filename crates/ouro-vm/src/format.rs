@@ -1,7 +1,11 @@
-//! f-string fields (`FormatValue`), `format()` and `%`-formatting.
+//! f-string fields (`FormatValue`), `format()` and `%`-formatting: the VM
+//! side (conversions, argument plumbing) of `num::format` and
+//! `num::percent`.
 
 use crate::errors::PyResult;
+use crate::num::percent::{parse_directive, pct_char, pct_char_code, pct_float, pct_int, pct_str, Count};
 use crate::object::{Obj, ObjRef};
+use crate::ops::arith::Num;
 use crate::vm::Vm;
 
 impl Vm {
@@ -10,7 +14,12 @@ impl Vm {
     pub fn format_value(&mut self, value: ObjRef, conversion: u32, spec: Option<ObjRef>) -> PyResult<ObjRef> {
         let converted = match conversion {
             1 => self.to_str(value)?,
-            2 | 3 => self.repr(value)?,
+            2 => self.repr(value)?,
+            3 => {
+                let r = self.repr_string(value)?;
+                let a = crate::text::pystr::ascii(&r);
+                self.new_str(a)
+            }
             _ => self.incref(value),
         };
         let spec_text = spec.map(|s| self.str_text(s).to_owned()).unwrap_or_default();
@@ -19,13 +28,24 @@ impl Vm {
         r
     }
 
-    /// `format(value, spec)`.
+    /// `format(value, spec)` (owned str).
     pub fn format(&mut self, value: ObjRef, spec: &str) -> PyResult<ObjRef> {
-        if spec.is_empty() {
-            return self.to_str(value);
+        let r = match self.get(value) {
+            Obj::Int(i) => crate::num::format::format_int(i, spec, "int", crate::builtins::construct::MAX_STR_DIGITS),
+            Obj::Bool(_) if spec.is_empty() => return self.to_str(value),
+            Obj::Bool(b) => crate::num::format::format_int(&crate::num::PyInt::Small(*b as i64), spec, "bool", 4300),
+            Obj::Float(f) => crate::num::format::format_float(*f, spec),
+            Obj::Str(s) => crate::num::format::format_str(&s.text, spec),
+            _ if spec.is_empty() => return self.to_str(value),
+            _ => {
+                let t = self.type_name(value);
+                return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
+            }
+        };
+        match r {
+            Ok(text) => Ok(self.new_str(text)),
+            Err(e) => Err(self.num_err(e)),
         }
-        let text = crate::num::format_spec::format_obj(self, value, spec)?;
-        Ok(self.new_str(text))
     }
 }
 
@@ -38,33 +58,89 @@ pub fn percent_format(vm: &mut Vm, fmt: ObjRef, args: ObjRef) -> PyResult<ObjRef
     };
     let mut out = String::new();
     let mut next = 0;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut spec = String::new();
-        let conv = loop {
-            match chars.next() {
-                Some(ch) if "-+ #0123456789.".contains(ch) => spec.push(ch),
-                Some(ch) => break ch,
-                None => return Err(vm.value_error("incomplete format")),
-            }
+    let mut rest = text.as_str();
+    while let Some(pos) = rest.find('%') {
+        out.push_str(&rest[..pos]);
+        rest = &rest[pos + 1..];
+        let Some((mut d, consumed)) = parse_directive(rest) else {
+            return Err(vm.value_error("incomplete format"));
         };
-        if conv == '%' {
+        rest = &rest[consumed..];
+        if d.conv == '%' {
             out.push('%');
             continue;
+        }
+        if d.width == Count::Star {
+            d.spec.width = Some(take_count(vm, &values, &mut next)?);
+        }
+        if d.precision == Count::Star {
+            d.spec.precision = Some(take_count(vm, &values, &mut next)?);
         }
         let Some(&v) = values.get(next) else {
             return Err(vm.type_error("not enough arguments for format string"));
         };
         next += 1;
-        let piece = crate::num::format_spec::percent_one(vm, v, &spec, conv)?;
-        out.push_str(&piece);
+        out.push_str(&percent_one(vm, v, d.conv, &d.spec)?);
     }
-    if next < values.len() {
+    out.push_str(rest);
+    if next < values.len() && matches!(vm.get(args), Obj::Tuple(_)) {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(vm.new_str(out))
+}
+
+fn take_count(vm: &mut Vm, values: &[ObjRef], next: &mut usize) -> PyResult<usize> {
+    let Some(&v) = values.get(*next) else {
+        return Err(vm.type_error("not enough arguments for format string"));
+    };
+    *next += 1;
+    match vm.as_index(v).and_then(|i| i.as_i64()) {
+        Some(n) => Ok(n.max(0) as usize),
+        None => Err(vm.type_error("* wants int")),
+    }
+}
+
+fn percent_one(vm: &mut Vm, v: ObjRef, conv: char, spec: &crate::num::percent::PctSpec) -> PyResult<String> {
+    match conv {
+        's' => Ok(pct_str(&vm.str_string(v)?, spec)),
+        'r' => Ok(pct_str(&vm.repr_string(v)?, spec)),
+        'a' => {
+            let r = vm.repr_string(v)?;
+            Ok(pct_str(&crate::text::pystr::ascii(&r), spec))
+        }
+        'c' => match vm.get(v) {
+            Obj::Str(s) if s.char_len == 1 => {
+                let c = s.text.chars().next().unwrap_or(' ');
+                Ok(pct_char(c, spec))
+            }
+            _ => match vm.as_index(v) {
+                Some(i) => pct_char_code(&i, spec).map_err(|e| vm.num_err(e)),
+                None => Err(vm.type_error("%c requires int or char")),
+            },
+        },
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match vm.as_num(v) {
+            Some(Num::Int(i)) => Ok(pct_int(&i, conv, spec)),
+            Some(Num::Float(f)) if "diu".contains(conv) => {
+                let i = crate::num::PyInt::from_f64(f).map_err(|e| vm.num_err(e))?;
+                Ok(pct_int(&i, conv, spec))
+            }
+            _ => {
+                let t = vm.type_name(v);
+                let what = if "diu".contains(conv) { "a real number" } else { "an integer" };
+                Err(vm.type_error(format!("%{conv} format: {what} is required, not {t}")))
+            }
+        },
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match vm.as_num(v) {
+            Some(Num::Float(f)) => Ok(pct_float(f, conv, spec)),
+            Some(Num::Int(i)) => {
+                let f = vm.int_to_float(&i)?;
+                Ok(pct_float(f, conv, spec))
+            }
+            None => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("must be real number, not {t}")))
+            }
+        },
+        other => Err(vm.value_error(format!("unsupported format character '{other}' (0x{:x}) at index 1", other as u32))),
+    }
 }

@@ -1,9 +1,6 @@
 //! CPython 3.11's hash functions, so hashes and the iteration order of sets
 //! match CPython run with `PYTHONHASHSEED=0` (the hash secret is all zero).
 
-const MODULUS: u64 = (1 << 61) - 1;
-const BITS: i32 = 61;
-
 /// `hash(str)`: SipHash-1-3 with a zero key over the string's code units in
 /// CPython's internal representation (1, 2 or 4 bytes per character).
 pub fn str_hash(s: &str) -> i64 {
@@ -57,54 +54,6 @@ fn sip_round(v: &mut [u64; 4]) {
     v[2] = v[2].rotate_left(32);
 }
 
-/// `hash(float)`: the value reduced modulo 2**61 - 1, as for ints, so equal
-/// ints and floats hash alike. NaN hashes by identity (`identity`).
-pub fn float_hash(v: f64, identity: i64) -> i64 {
-    if v.is_infinite() {
-        return if v > 0.0 { 314159 } else { -314159 };
-    }
-    if v.is_nan() {
-        return identity_hash(identity as u64);
-    }
-    let (mut m, mut e) = frexp(v);
-    let sign: i64 = if m < 0.0 {
-        m = -m;
-        -1
-    } else {
-        1
-    };
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
-    x = ((x << e) & MODULUS) | (x >> (BITS - e));
-    fix_minus_one(x as i64 * sign)
-}
-
-/// C's `frexp`: `v = m * 2**e` with `0.5 <= |m| < 1`.
-fn frexp(v: f64) -> (f64, i32) {
-    if v == 0.0 || !v.is_finite() {
-        return (v, 0);
-    }
-    let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(v * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
-}
-
 /// CPython's `_Py_HashPointer`: the address rotated right by 4 bits.
 pub fn identity_hash(address: u64) -> i64 {
     fix_minus_one(address.rotate_right(4) as i64)
@@ -139,15 +88,6 @@ fn fix_minus_one(h: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    // Expected values printed by `PYTHONHASHSEED=0 python3 -c 'print(hash(...))'`.
-    #[test]
-    fn float_hashes_match_cpython() {
-        assert_eq!(float_hash(1.5, 0), 1152921504606846977);
-        assert_eq!(float_hash(-2.5, 0), -1152921504606846978);
-        assert_eq!(float_hash(1.0, 0), 1);
-        assert_eq!(float_hash(0.1, 0), 230584300921369408);
-    }
 
     #[test]
     fn str_hashes_match_cpython_with_seed_zero() {

@@ -31,6 +31,7 @@ pub mod repr;
 pub mod run;
 pub mod sizeof;
 pub mod table;
+pub mod text;
 pub mod traceback;
 pub mod types;
 pub mod vm;

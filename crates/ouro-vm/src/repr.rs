@@ -56,7 +56,7 @@ impl Vm {
             Obj::Bool(b) => Some(if *b { "True" } else { "False" }.to_string()),
             Obj::Int(i) => Some(i.to_string()),
             Obj::Float(f) => Some(crate::num::float_repr(*f)),
-            Obj::Str(s) => Some(str_repr(&s.text)),
+            Obj::Str(s) => Some(crate::text::pystr::repr(&s.text)),
             Obj::Range { start, stop, step } => Some(if *step == 1 {
                 format!("range({start}, {stop})")
             } else {
@@ -69,6 +69,14 @@ impl Vm {
         }
         match self.get(h) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) => self.container_repr(h),
+            Obj::DictView { .. } => {
+                let name = self.type_name(h);
+                let items = self.collect_iter(h)?;
+                let list = self.new_list(items);
+                let r = self.repr_string(list);
+                self.decref(list);
+                Ok(format!("{name}({})", r?))
+            }
             Obj::Slice { start, stop, step } => {
                 let (a, b, c) = (*start, *stop, *step);
                 Ok(format!("slice({}, {}, {})", self.repr_string(a)?, self.repr_string(b)?, self.repr_string(c)?))
@@ -203,28 +211,4 @@ impl Vm {
         }
         Ok(out)
     }
-}
-
-/// CPython's `repr(str)`: single quotes unless the text has `'` and no `"`.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }

@@ -26,7 +26,7 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::Int(i) => i.sizeof(),
         Obj::Bool(_) => 28,
         Obj::Float(_) => 24,
-        Obj::Str(s) => str_sizeof(&s.text, s.char_len),
+        Obj::Str(s) => crate::text::pystr::sizeof(&s.text),
         // PyTupleObject: var header (24) + item pointers.
         Obj::Tuple(items) => 24 + PTR * items.len(),
         // PyListObject (40) + the separately allocated item array.
@@ -50,18 +50,5 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::DictIter { .. } => 56,
         Obj::DictView { .. } => 24,
         Obj::Stream(_) => 208,
-    }
-}
-
-/// PEP 393 compact strings: ASCII `49 + n`, latin-1 `73 + n`, UCS-2
-/// `74 + 2n`, UCS-4 `76 + 4n` (the header, the characters in the
-/// narrowest kind that fits, and a NUL terminator of that kind).
-pub fn str_sizeof(text: &str, char_len: usize) -> usize {
-    let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
-    match max {
-        0..=127 => 48 + char_len + 1,
-        128..=255 => 72 + char_len + 1,
-        256..=65535 => 72 + 2 * (char_len + 1),
-        _ => 72 + 4 * (char_len + 1),
     }
 }

@@ -74,6 +74,8 @@ pub struct Vm {
     pub repr_guard: Vec<ObjRef>,
     /// Set by a re-raise: the frame raising it is already in the traceback.
     pub skip_traceback_once: bool,
+    /// Collect at every tracked allocation (`OURO_GC_STRESS=1`).
+    pub gc_stress: bool,
 }
 
 impl Vm {
@@ -101,6 +103,7 @@ impl Vm {
             argv,
             repr_guard: Vec::new(),
             skip_traceback_once: false,
+            gc_stress: false,
         };
         vm.gc.garbage = vm.new_list(Vec::new());
         vm.gc.callbacks = vm.new_list(Vec::new());
@@ -108,6 +111,7 @@ impl Vm {
         vm.builtins = crate::builtins::create_builtins_dict(&mut vm);
         vm.modules = vm.new_dict();
         crate::modules::register_builtin_modules(&mut vm);
+        vm.gc_stress = std::env::var_os("OURO_GC_STRESS").is_some_and(|v| v == "1");
         vm
     }
 
@@ -126,8 +130,13 @@ impl Vm {
         h
     }
 
-    /// `alloc` then start tracking (lists, tuples, functions, ...).
+    /// `alloc` then start tracking (lists, tuples, functions, ...). In
+    /// stress mode (`OURO_GC_STRESS=1`) every such allocation first runs a
+    /// young collection, to shake out references Rust code forgot to count.
     pub fn alloc_tracked(&mut self, obj: Obj) -> ObjRef {
+        if self.gc_stress && !self.heap.is_collecting() {
+            crate::gc_driver::collect_stress(self);
+        }
         let h = self.alloc(obj);
         self.heap.track(h);
         h

@@ -123,14 +123,10 @@ fn new_int(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         }
         Obj::Float(f) => {
             let f = *f;
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
+            match PyInt::from_f64(f) {
+                Ok(i) => Ok(vm.new_pyint(i)),
+                Err(e) => Err(vm.num_err(e)),
             }
-            if f.is_infinite() {
-                return Err(vm.overflow_error("cannot convert float infinity to integer"));
-            }
-            let big = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f.trunc()).unwrap_or_default();
-            Ok(vm.new_pyint(PyInt::from_big(big)))
         }
         Obj::Str(s) => {
             let text = s.text.to_string();
@@ -144,16 +140,14 @@ fn new_int(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<ObjRef> {
-    let cleaned: String = text.trim().replace('_', "");
-    let parsed = if base == 10 { PyInt::parse_decimal(&cleaned) } else { num_bigint::BigInt::parse_bytes(cleaned.as_bytes(), base).map(PyInt::from_big) };
-    match parsed {
-        Some(i) => Ok(vm.new_pyint(i)),
-        None => {
-            let r = crate::repr::str_repr(text);
-            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
-        }
+    match crate::num::int_text::parse_int_str(text, base as i64, MAX_STR_DIGITS) {
+        Ok(i) => Ok(vm.new_pyint(i)),
+        Err(e) => Err(vm.num_err(e)),
     }
 }
+
+/// `sys.get_int_max_str_digits()`'s default.
+pub const MAX_STR_DIGITS: usize = 4300;
 
 fn new_float(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     check_args(vm, args, "float", 0, 1)?;
@@ -169,19 +163,9 @@ fn new_float(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         None => match vm.get(v) {
             Obj::Str(s) => {
                 let text = s.text.to_string();
-                let t = text.trim().to_lowercase();
-                let parsed = match t.as_str() {
-                    "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
-                    "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-                    "nan" | "+nan" | "-nan" => Some(f64::NAN),
-                    _ => t.replace('_', "").parse::<f64>().ok(),
-                };
-                match parsed {
-                    Some(f) => Ok(vm.new_float(f)),
-                    None => {
-                        let r = crate::repr::str_repr(&text);
-                        Err(vm.value_error(format!("could not convert string to float: {r}")))
-                    }
+                match crate::num::float_parse::parse_float_str(&text) {
+                    Ok(f) => Ok(vm.new_float(f)),
+                    Err(e) => Err(vm.num_err(e)),
                 }
             }
             _ => {

@@ -403,6 +403,7 @@ impl Vm {
             Obj::List(l) => l.items.len(),
             Obj::Tuple(t) => t.len(),
             Obj::Dict(d) => d.table.len(),
+            Obj::DictView { dict, .. } => self.dict_len(*dict),
             Obj::Range { start, stop, step } => crate::ops::iter::range_len(*start, *stop, *step),
             _ => {
                 let t = self.type_name(h);

@@ -5,6 +5,8 @@ use ouro_compiler::bytecode::INPLACE_OFFSET;
 use ouro_compiler::Op;
 
 use crate::errors::PyResult;
+use crate::num::float_ops::{self, FloatPow};
+use crate::num::int_arith::IntPow;
 use crate::num::PyInt;
 use crate::object::{Obj, ObjRef};
 use crate::vm::Vm;
@@ -88,111 +90,63 @@ impl Vm {
     }
 
     pub fn int_to_float(&mut self, i: &PyInt) -> PyResult<f64> {
-        match i.to_f64() {
-            Some(f) => Ok(f),
-            None => Err(self.overflow_error("int too large to convert to float")),
-        }
+        i.to_f64().map_err(|e| self.num_err(e))
     }
 
     fn int_op(&mut self, op: u32, x: &PyInt, y: &PyInt) -> PyResult<ObjRef> {
         use binop::*;
         let r = match op {
-            ADD => x.add(y),
-            SUB => x.sub(y),
-            MUL => x.mul(y),
-            FLOOR_DIV => match x.floordiv(y) {
-                Some(r) => r,
-                None => return Err(self.zero_division("integer division or modulo by zero")),
-            },
-            MOD => match x.modulo(y) {
-                Some(r) => r,
-                None => return Err(self.zero_division("integer modulo by zero")),
-            },
+            ADD => Ok(x.add(y)),
+            SUB => Ok(x.sub(y)),
+            MUL => Ok(x.mul(y)),
+            FLOOR_DIV => x.floordiv(y),
+            MOD => x.modulo(y),
             DIV => {
-                if y.is_zero() {
-                    return Err(self.zero_division("division by zero"));
-                }
-                let (a, b) = (self.int_to_float(x)?, self.int_to_float(y)?);
-                return Ok(self.new_float(a / b));
+                let f = x.truediv(y).map_err(|e| self.num_err(e))?;
+                return Ok(self.new_float(f));
             }
-            POW => {
-                if y.is_negative() {
-                    let (a, b) = (self.int_to_float(x)?, self.int_to_float(y)?);
-                    return self.float_op(POW, a, b);
-                }
-                match y.as_i64().and_then(|e| u32::try_from(e).ok()) {
-                    Some(e) => x.pow_u32(e),
-                    None => return Err(self.overflow_error("exponent too large")),
-                }
-            }
-            AND | OR | XOR | LSHIFT | RSHIFT => return self.int_bit_op(op, x, y),
+            POW => match x.pow(y).map_err(|e| self.num_err(e))? {
+                IntPow::Int(i) => Ok(i),
+                IntPow::Float(f) => return Ok(self.new_float(f)),
+            },
+            AND => Ok(x.bitand(y)),
+            OR => Ok(x.bitor(y)),
+            XOR => Ok(x.bitxor(y)),
+            LSHIFT => x.lshift(y),
+            RSHIFT => x.rshift(y),
             _ => return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
         };
-        Ok(self.new_pyint(r))
-    }
-
-    fn int_bit_op(&mut self, op: u32, x: &PyInt, y: &PyInt) -> PyResult<ObjRef> {
-        use binop::*;
-        let (a, b) = (x.to_big(), y.to_big());
-        let r = match op {
-            AND => a & b,
-            OR => a | b,
-            XOR => a ^ b,
-            _ => {
-                if y.is_negative() {
-                    return Err(self.value_error("negative shift count"));
-                }
-                let n = match y.as_i64().and_then(|n| usize::try_from(n).ok()) {
-                    Some(n) => n,
-                    None => return Err(self.overflow_error("too many digits in integer")),
-                };
-                if op == LSHIFT {
-                    a << n
-                } else {
-                    a >> n
-                }
-            }
-        };
-        Ok(self.new_pyint(PyInt::from_big(r)))
+        match r {
+            Ok(i) => Ok(self.new_pyint(i)),
+            Err(e) => Err(self.num_err(e)),
+        }
     }
 
     fn float_op(&mut self, op: u32, x: f64, y: f64) -> PyResult<ObjRef> {
         use binop::*;
         let r = match op {
-            ADD => x + y,
-            SUB => x - y,
-            MUL => x * y,
-            DIV => {
-                if y == 0.0 {
-                    return Err(self.zero_division("float division by zero"));
+            ADD => Ok(x + y),
+            SUB => Ok(x - y),
+            MUL => Ok(x * y),
+            DIV => float_ops::div(x, y),
+            FLOOR_DIV => float_ops::floordiv(x, y),
+            MOD => float_ops::rem(x, y),
+            POW => match float_ops::pow(x, y) {
+                Ok(FloatPow::Real(f)) => Ok(f),
+                Ok(FloatPow::NeedsComplex) => {
+                    return Err(self.value_error("complex results are not supported yet"));
                 }
-                x / y
-            }
-            FLOOR_DIV => {
-                if y == 0.0 {
-                    return Err(self.zero_division("float floor division by zero"));
-                }
-                float_divmod(x, y).0
-            }
-            MOD => {
-                if y == 0.0 {
-                    return Err(self.zero_division("float modulo"));
-                }
-                float_divmod(x, y).1
-            }
-            POW => {
-                if x == 0.0 && y < 0.0 {
-                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
-                }
-                x.powf(y)
-            }
+                Err(e) => Err(e),
+            },
             _ => {
-                let (a, b) = ("float", "float");
                 let sym = SYMBOLS[op as usize];
-                return Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{a}' and '{b}'")));
+                return Err(self.type_error(format!("unsupported operand type(s) for {sym}: 'float' and 'float'")));
             }
         };
-        Ok(self.new_float(r))
+        match r {
+            Ok(f) => Ok(self.new_float(f)),
+            Err(e) => Err(self.num_err(e)),
+        }
     }
 
     /// `+`, `*` and `+=` on str, list and tuple. None when not applicable.
@@ -319,7 +273,7 @@ impl Vm {
             (Op::UnaryNegative, Some(Num::Float(f))) => Ok(self.new_float(-f)),
             (Op::UnaryPositive, Some(Num::Int(i))) => Ok(self.new_pyint(i)),
             (Op::UnaryPositive, Some(Num::Float(f))) => Ok(self.new_float(f)),
-            (Op::UnaryInvert, Some(Num::Int(i))) => Ok(self.new_pyint(i.neg().sub(&PyInt::Small(1)))),
+            (Op::UnaryInvert, Some(Num::Int(i))) => Ok(self.new_pyint(i.invert())),
             _ => {
                 let sym = match op {
                     Op::UnaryNegative => "-",
@@ -331,28 +285,4 @@ impl Vm {
             }
         }
     }
-}
-
-/// Python's float `divmod`: the remainder takes the sign of the divisor.
-pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(y);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(x / y)
-    };
-    (floordiv, m)
 }

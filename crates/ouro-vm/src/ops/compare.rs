@@ -8,6 +8,7 @@ use crate::errors::PyResult;
 use crate::num::PyInt;
 use crate::object::{Obj, ObjRef};
 use crate::ops::arith::Num;
+use crate::num::float_ops::compare_int_float;
 use crate::vm::Vm;
 
 const OP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
@@ -167,6 +168,10 @@ impl Vm {
             Obj::Tuple(t) => !t.is_empty(),
             Obj::List(l) => !l.items.is_empty(),
             Obj::Dict(d) => !d.table.is_empty(),
+            Obj::DictView { dict, .. } => {
+                let d = *dict;
+                self.dict_len(d) > 0
+            }
             Obj::Range { start, stop, step } => crate::ops::iter::range_len(*start, *stop, *step) > 0,
             _ => true,
         })
@@ -183,6 +188,10 @@ impl Vm {
                 }
             },
             Obj::Dict(_) => Ok(self.dict_get_item(container, item)?.map(|v| self.decref(v)).is_some()),
+            Obj::DictView { dict, kind: crate::object::DictIterKind::Keys } => {
+                let d = *dict;
+                Ok(self.dict_get_item(d, item)?.map(|v| self.decref(v)).is_some())
+            }
             Obj::List(l) => {
                 let items = l.items.clone();
                 self.any_eq(&items, item)
@@ -248,7 +257,10 @@ impl Vm {
             }
             Obj::Int(i) => Ok(i.hash()),
             Obj::Bool(b) => Ok(*b as i64),
-            Obj::Float(f) => Ok(crate::hash::float_hash(*f, h.index() as i64)),
+            Obj::Float(f) => {
+                let addr = self.heap.address(h);
+                Ok(crate::num::float_ops::hash(*f, || crate::hash::identity_hash(addr)))
+            }
             Obj::None => Ok(crate::hash::identity_hash(self.heap.address(h))),
             Obj::Tuple(items) => {
                 let items = items.to_vec();
@@ -270,25 +282,9 @@ impl Vm {
 /// Compare two numbers exactly (ints and floats mixed), None for NaN.
 pub fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
     match (a, b) {
-        (Num::Int(x), Num::Int(y)) => Some(x.cmp_int(y)),
+        (Num::Int(x), Num::Int(y)) => Some(x.cmp(y)),
         (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
-        (Num::Int(x), Num::Float(y)) => int_float_cmp(x, *y),
-        (Num::Float(x), Num::Int(y)) => int_float_cmp(y, *x).map(Ordering::reverse),
-    }
-}
-
-fn int_float_cmp(i: &PyInt, f: f64) -> Option<Ordering> {
-    if f.is_nan() {
-        return None;
-    }
-    if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
-    }
-    let fl = f.floor();
-    let big = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(fl).unwrap_or_default();
-    let fi = PyInt::from_big(big);
-    match i.cmp_int(&fi) {
-        Ordering::Equal if f > fl => Some(Ordering::Less),
-        o => Some(o),
+        (Num::Int(x), Num::Float(y)) => compare_int_float(x, *y),
+        (Num::Float(x), Num::Int(y)) => compare_int_float(y, *x).map(Ordering::reverse),
     }
 }

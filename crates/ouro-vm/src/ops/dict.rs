@@ -76,7 +76,7 @@ impl Vm {
         let hash = self.hash(key)?;
         match self.dict_find(d, key, hash)? {
             Some(ix) => {
-                let v = self.dict_table(d).map(|t| t.value_at(ix));
+                let v = self.dict_table(d).and_then(|t| t.value_at(ix));
                 Ok(v.map(|v| self.incref(v)))
             }
             None => Ok(None),
@@ -120,7 +120,7 @@ impl Vm {
         self.track_dict_for(d, key, value);
         match found {
             Some(ix) => {
-                let old = self.dict_table_mut(d).map(|t| t.set_value_at(ix, value));
+                let old = self.dict_table_mut(d).and_then(|t| t.set_value_at(ix, value));
                 self.decref_all(old);
             }
             None => {
@@ -151,7 +151,7 @@ impl Vm {
         let hash = self.hash(key)?;
         match self.dict_find(d, key, hash)? {
             Some(ix) => {
-                let removed = self.dict_table_mut(d).map(|t| t.remove_entry(ix));
+                let removed = self.dict_table_mut(d).and_then(|t| t.remove_entry(ix));
                 if let Some((k, v)) = removed {
                     self.decref(k);
                     self.decref(v);
@@ -167,7 +167,7 @@ impl Vm {
         let hash = self.hash(key)?;
         match self.dict_find(d, key, hash)? {
             Some(ix) => {
-                let removed = self.dict_table_mut(d).map(|t| t.remove_entry(ix));
+                let removed = self.dict_table_mut(d).and_then(|t| t.remove_entry(ix));
                 Ok(removed.map(|(k, v)| {
                     self.decref(k);
                     v

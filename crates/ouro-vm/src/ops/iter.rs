@@ -33,6 +33,12 @@ impl Vm {
                 self.incref(h);
                 Obj::DictIter { dict: h, pos: 0, len_at_start, kind: DictIterKind::Keys }
             }
+            Obj::DictView { dict, kind } => {
+                let (dict, kind) = (*dict, *kind);
+                let len_at_start = self.dict_len(dict);
+                self.incref(dict);
+                Obj::DictIter { dict, pos: 0, len_at_start, kind }
+            }
             Obj::SeqIter { .. } | Obj::RangeIter { .. } | Obj::DictIter { .. } => return Ok(self.incref(h)),
             _ => {
                 let t = self.type_name(h);

@@ -1,0 +1,664 @@
+//! `bytes`/`bytearray` methods with CPython semantics (ASCII whitespace
+//! `b' \t\n\r\x0b\x0c'`, ASCII-only case mapping, byte indices).
+
+use crate::num::error::{PyErr, PyResult};
+use crate::text::search;
+use crate::text::str_split::{rsplit_ws_ranges, split_ws_ranges};
+
+/// `Py_ISSPACE` for bytes.
+pub fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+fn empty_sep() -> PyErr {
+    PyErr::value("empty separator")
+}
+
+/// `b.split(sep, maxsplit)`.
+pub fn split<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: i64) -> PyResult<Vec<&'a [u8]>> {
+    match sep {
+        None => Ok(split_ws_ranges(b.len(), maxsplit, |i| is_space(b[i])).into_iter().map(|(s, e)| &b[s..e]).collect()),
+        Some([]) => Err(empty_sep()),
+        Some(sep) => Ok(search::split(b, sep, maxsplit)),
+    }
+}
+
+/// `b.rsplit(sep, maxsplit)`.
+pub fn rsplit<'a>(b: &'a [u8], sep: Option<&[u8]>, maxsplit: i64) -> PyResult<Vec<&'a [u8]>> {
+    match sep {
+        None => Ok(rsplit_ws_ranges(b.len(), maxsplit, |i| is_space(b[i])).into_iter().map(|(s, e)| &b[s..e]).collect()),
+        Some([]) => Err(empty_sep()),
+        Some(sep) => Ok(search::rsplit(b, sep, maxsplit)),
+    }
+}
+
+/// `b.splitlines(keepends)`: `\n`, `\r`, `\r\n` only.
+pub fn splitlines(b: &[u8], keepends: bool) -> Vec<&[u8]> {
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < b.len() {
+        while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
+            i += 1;
+        }
+        let mut eol = i;
+        if i < b.len() {
+            i += if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            if keepends {
+                eol = i;
+            }
+        }
+        out.push(&b[j..eol]);
+        j = i;
+    }
+    out
+}
+
+fn strip_set(chars: Option<&[u8]>) -> impl Fn(&u8) -> bool + '_ {
+    move |c| match chars {
+        None => is_space(*c),
+        Some(set) => set.contains(c),
+    }
+}
+
+/// `b.strip(chars)`.
+pub fn strip<'a>(b: &'a [u8], chars: Option<&[u8]>) -> &'a [u8] {
+    rstrip(lstrip(b, chars), chars)
+}
+
+/// `b.lstrip(chars)`.
+pub fn lstrip<'a>(b: &'a [u8], chars: Option<&[u8]>) -> &'a [u8] {
+    let m = strip_set(chars);
+    let start = b.iter().position(|c| !m(c)).unwrap_or(b.len());
+    &b[start..]
+}
+
+/// `b.rstrip(chars)`.
+pub fn rstrip<'a>(b: &'a [u8], chars: Option<&[u8]>) -> &'a [u8] {
+    let m = strip_set(chars);
+    let end = b.iter().rposition(|c| !m(c)).map_or(0, |i| i + 1);
+    &b[..end]
+}
+
+/// `b.replace(old, new, count)`; an empty `old` inserts between bytes.
+pub fn replace(b: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
+    let max = if count < 0 { usize::MAX } else { count as usize };
+    if !old.is_empty() {
+        return search::replace(b, old, new, max);
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut left = max;
+    for &c in b {
+        if left > 0 {
+            out.extend_from_slice(new);
+            left -= 1;
+        }
+        out.push(c);
+    }
+    if left > 0 {
+        out.extend_from_slice(new);
+    }
+    out
+}
+
+/// The adjusted `b[start:end]` window if it can hold `need` bytes.
+fn window(len: usize, start: Option<i64>, end: Option<i64>, need: usize) -> Option<(usize, usize)> {
+    let (a, e) = search::adjust_indices(start, end, len);
+    (e - a >= need as i64).then_some((a as usize, e as usize))
+}
+
+/// `b.find(sub, start, end)`: index or -1.
+pub fn find(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> i64 {
+    window(b.len(), start, end, sub.len())
+        .and_then(|(a, e)| search::find(&b[a..e], sub).map(|i| (a + i) as i64))
+        .unwrap_or(-1)
+}
+
+/// `b.rfind(sub, start, end)`: index or -1.
+pub fn rfind(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> i64 {
+    window(b.len(), start, end, sub.len())
+        .and_then(|(a, e)| search::rfind(&b[a..e], sub).map(|i| (a + i) as i64))
+        .unwrap_or(-1)
+}
+
+/// `b.count(sub, start, end)`.
+pub fn count(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> usize {
+    match window(b.len(), start, end, sub.len()) {
+        None => 0,
+        Some((a, e)) if sub.is_empty() => e - a + 1,
+        Some((a, e)) => search::count(&b[a..e], sub, usize::MAX),
+    }
+}
+
+/// `b.startswith(prefix, start, end)`.
+pub fn startswith(b: &[u8], prefix: &[u8], start: Option<i64>, end: Option<i64>) -> bool {
+    window(b.len(), start, end, prefix.len()).is_some_and(|(a, e)| b[a..e].starts_with(prefix))
+}
+
+/// `b.endswith(suffix, start, end)`.
+pub fn endswith(b: &[u8], suffix: &[u8], start: Option<i64>, end: Option<i64>) -> bool {
+    window(b.len(), start, end, suffix.len()).is_some_and(|(a, e)| b[a..e].ends_with(suffix))
+}
+
+/// `b.upper()` (ASCII only).
+pub fn upper(b: &[u8]) -> Vec<u8> {
+    b.to_ascii_uppercase()
+}
+
+/// `b.lower()` (ASCII only).
+pub fn lower(b: &[u8]) -> Vec<u8> {
+    b.to_ascii_lowercase()
+}
+
+#[cfg(test)]
+#[allow(clippy::bool_assert_comparison)]
+mod tests {
+    use super::*;
+
+    // Expected values generated by tools/gen_bytes_tests.py from python3 3.11.
+    #[test]
+    fn matches_python() {
+        assert_eq!(split(b"", None, -1).unwrap(), vec![] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"", None, -1).unwrap(), vec![] as Vec<&[u8]>);
+        assert_eq!(split(b"", None, 0).unwrap(), vec![] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"", None, 0).unwrap(), vec![] as Vec<&[u8]>);
+        assert_eq!(split(b"", None, 1).unwrap(), vec![] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"", None, 1).unwrap(), vec![] as Vec<&[u8]>);
+        assert_eq!(split(b"  a b  c  ", None, -1).unwrap(), vec![&b"a"[..], &b"b"[..], &b"c"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"  a b  c  ", None, -1).unwrap(), vec![&b"a"[..], &b"b"[..], &b"c"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"  a b  c  ", None, 0).unwrap(), vec![&b"a b  c  "[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"  a b  c  ", None, 0).unwrap(), vec![&b"  a b  c"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"  a b  c  ", None, 1).unwrap(), vec![&b"a"[..], &b"b  c  "[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"  a b  c  ", None, 1).unwrap(), vec![&b"  a b"[..], &b"c"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"a\x1cb\x0bc\x0cd\xa0e", None, -1).unwrap(), vec![&b"a\x1cb"[..], &b"c"[..], &b"d\xa0e"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"a\x1cb\x0bc\x0cd\xa0e", None, -1).unwrap(), vec![&b"a\x1cb"[..], &b"c"[..], &b"d\xa0e"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"a\x1cb\x0bc\x0cd\xa0e", None, 0).unwrap(), vec![&b"a\x1cb\x0bc\x0cd\xa0e"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"a\x1cb\x0bc\x0cd\xa0e", None, 0).unwrap(), vec![&b"a\x1cb\x0bc\x0cd\xa0e"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"a\x1cb\x0bc\x0cd\xa0e", None, 1).unwrap(), vec![&b"a\x1cb"[..], &b"c\x0cd\xa0e"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"a\x1cb\x0bc\x0cd\xa0e", None, 1).unwrap(), vec![&b"a\x1cb\x0bc"[..], &b"d\xa0e"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"\x09\x0ax\x0dy", None, -1).unwrap(), vec![&b"x"[..], &b"y"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"\x09\x0ax\x0dy", None, -1).unwrap(), vec![&b"x"[..], &b"y"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"\x09\x0ax\x0dy", None, 0).unwrap(), vec![&b"x\x0dy"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"\x09\x0ax\x0dy", None, 0).unwrap(), vec![&b"\x09\x0ax\x0dy"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"\x09\x0ax\x0dy", None, 1).unwrap(), vec![&b"x"[..], &b"y"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"\x09\x0ax\x0dy", None, 1).unwrap(), vec![&b"\x09\x0ax"[..], &b"y"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"a,b,,c", Some(b","), -1).unwrap(), vec![&b"a"[..], &b"b"[..], &b""[..], &b"c"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"a,b,,c", Some(b","), -1).unwrap(), vec![&b"a"[..], &b"b"[..], &b""[..], &b"c"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"a,b,,c", Some(b","), 1).unwrap(), vec![&b"a"[..], &b"b,,c"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"a,b,,c", Some(b","), 1).unwrap(), vec![&b"a,b,"[..], &b"c"[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"aaa", Some(b"aa"), -1).unwrap(), vec![&b""[..], &b"a"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"aaa", Some(b"aa"), -1).unwrap(), vec![&b"a"[..], &b""[..]] as Vec<&[u8]>);
+        assert_eq!(split(b"aaa", Some(b"aa"), 1).unwrap(), vec![&b""[..], &b"a"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b"aaa", Some(b"aa"), 1).unwrap(), vec![&b"a"[..], &b""[..]] as Vec<&[u8]>);
+        assert_eq!(split(b",a,", Some(b","), -1).unwrap(), vec![&b""[..], &b"a"[..], &b""[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b",a,", Some(b","), -1).unwrap(), vec![&b""[..], &b"a"[..], &b""[..]] as Vec<&[u8]>);
+        assert_eq!(split(b",a,", Some(b","), 1).unwrap(), vec![&b""[..], &b"a,"[..]] as Vec<&[u8]>);
+        assert_eq!(rsplit(b",a,", Some(b","), 1).unwrap(), vec![&b",a"[..], &b""[..]] as Vec<&[u8]>);
+        assert_eq!(splitlines(b"", false), vec![] as Vec<&[u8]>);
+        assert_eq!(splitlines(b"", true), vec![] as Vec<&[u8]>);
+        assert_eq!(splitlines(b"a\x0ab\x0d\x0ac\x0dd\x0be\x1cf", false), vec![&b"a"[..], &b"b"[..], &b"c"[..], &b"d\x0be\x1cf"[..]] as Vec<&[u8]>);
+        assert_eq!(splitlines(b"a\x0ab\x0d\x0ac\x0dd\x0be\x1cf", true), vec![&b"a\x0a"[..], &b"b\x0d\x0a"[..], &b"c\x0d"[..], &b"d\x0be\x1cf"[..]] as Vec<&[u8]>);
+        assert_eq!(splitlines(b"x\x0a", false), vec![&b"x"[..]] as Vec<&[u8]>);
+        assert_eq!(splitlines(b"x\x0a", true), vec![&b"x\x0a"[..]] as Vec<&[u8]>);
+        assert_eq!(splitlines(b"\x0d\x0a\x0d", false), vec![&b""[..], &b""[..]] as Vec<&[u8]>);
+        assert_eq!(splitlines(b"\x0d\x0a\x0d", true), vec![&b"\x0d\x0a"[..], &b"\x0d"[..]] as Vec<&[u8]>);
+        assert_eq!(strip(b"  a b \x0b", None), b"a b");
+        assert_eq!(lstrip(b"  a b \x0b", None), b"a b \x0b");
+        assert_eq!(rstrip(b"  a b \x0b", None), b"  a b");
+        assert_eq!(strip(b"  a b \x0b", Some(b"x")), b"  a b \x0b");
+        assert_eq!(lstrip(b"  a b \x0b", Some(b"x")), b"  a b \x0b");
+        assert_eq!(rstrip(b"  a b \x0b", Some(b"x")), b"  a b \x0b");
+        assert_eq!(strip(b"  a b \x0b", Some(b"")), b"  a b \x0b");
+        assert_eq!(lstrip(b"  a b \x0b", Some(b"")), b"  a b \x0b");
+        assert_eq!(rstrip(b"  a b \x0b", Some(b"")), b"  a b \x0b");
+        assert_eq!(strip(b"xxhixx", None), b"xxhixx");
+        assert_eq!(lstrip(b"xxhixx", None), b"xxhixx");
+        assert_eq!(rstrip(b"xxhixx", None), b"xxhixx");
+        assert_eq!(strip(b"xxhixx", Some(b"x")), b"hi");
+        assert_eq!(lstrip(b"xxhixx", Some(b"x")), b"hixx");
+        assert_eq!(rstrip(b"xxhixx", Some(b"x")), b"xxhi");
+        assert_eq!(strip(b"xxhixx", Some(b"")), b"xxhixx");
+        assert_eq!(lstrip(b"xxhixx", Some(b"")), b"xxhixx");
+        assert_eq!(rstrip(b"xxhixx", Some(b"")), b"xxhixx");
+        assert_eq!(strip(b"\x1c a \xa0", None), b"\x1c a \xa0");
+        assert_eq!(lstrip(b"\x1c a \xa0", None), b"\x1c a \xa0");
+        assert_eq!(rstrip(b"\x1c a \xa0", None), b"\x1c a \xa0");
+        assert_eq!(strip(b"\x1c a \xa0", Some(b"x")), b"\x1c a \xa0");
+        assert_eq!(lstrip(b"\x1c a \xa0", Some(b"x")), b"\x1c a \xa0");
+        assert_eq!(rstrip(b"\x1c a \xa0", Some(b"x")), b"\x1c a \xa0");
+        assert_eq!(strip(b"\x1c a \xa0", Some(b"")), b"\x1c a \xa0");
+        assert_eq!(lstrip(b"\x1c a \xa0", Some(b"")), b"\x1c a \xa0");
+        assert_eq!(rstrip(b"\x1c a \xa0", Some(b"")), b"\x1c a \xa0");
+        assert_eq!(replace(b"abc", b"", b"-", -1), b"-a-b-c-".to_vec());
+        assert_eq!(replace(b"abc", b"", b"-", 0), b"abc".to_vec());
+        assert_eq!(replace(b"abc", b"", b"-", 2), b"-a-bc".to_vec());
+        assert_eq!(replace(b"aaa", b"a", b"bb", -1), b"bbbbbb".to_vec());
+        assert_eq!(replace(b"aaa", b"a", b"bb", 0), b"aaa".to_vec());
+        assert_eq!(replace(b"aaa", b"a", b"bb", 2), b"bbbba".to_vec());
+        assert_eq!(replace(b"abab", b"ab", b"", -1), b"".to_vec());
+        assert_eq!(replace(b"abab", b"ab", b"", 0), b"abab".to_vec());
+        assert_eq!(replace(b"abab", b"ab", b"", 2), b"".to_vec());
+        assert_eq!(find(b"hello world", b"o", None, None), 4);
+        assert_eq!(rfind(b"hello world", b"o", None, None), 7);
+        assert_eq!(count(b"hello world", b"o", None, None), 2);
+        assert_eq!(startswith(b"hello world", b"o", None, None), false);
+        assert_eq!(endswith(b"hello world", b"o", None, None), false);
+        assert_eq!(find(b"hello world", b"o", Some(1), None), 4);
+        assert_eq!(rfind(b"hello world", b"o", Some(1), None), 7);
+        assert_eq!(count(b"hello world", b"o", Some(1), None), 2);
+        assert_eq!(startswith(b"hello world", b"o", Some(1), None), false);
+        assert_eq!(endswith(b"hello world", b"o", Some(1), None), false);
+        assert_eq!(find(b"hello world", b"o", Some(-3), None), -1);
+        assert_eq!(rfind(b"hello world", b"o", Some(-3), None), -1);
+        assert_eq!(count(b"hello world", b"o", Some(-3), None), 0);
+        assert_eq!(startswith(b"hello world", b"o", Some(-3), None), false);
+        assert_eq!(endswith(b"hello world", b"o", Some(-3), None), false);
+        assert_eq!(find(b"hello world", b"o", Some(2), Some(5)), 4);
+        assert_eq!(rfind(b"hello world", b"o", Some(2), Some(5)), 4);
+        assert_eq!(count(b"hello world", b"o", Some(2), Some(5)), 1);
+        assert_eq!(startswith(b"hello world", b"o", Some(2), Some(5)), false);
+        assert_eq!(endswith(b"hello world", b"o", Some(2), Some(5)), true);
+        assert_eq!(find(b"hello world", b"o", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"hello world", b"o", Some(5), Some(2)), -1);
+        assert_eq!(count(b"hello world", b"o", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"hello world", b"o", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"hello world", b"o", Some(5), Some(2)), false);
+        assert_eq!(find(b"hello world", b"o", None, Some(-1)), 4);
+        assert_eq!(rfind(b"hello world", b"o", None, Some(-1)), 7);
+        assert_eq!(count(b"hello world", b"o", None, Some(-1)), 2);
+        assert_eq!(startswith(b"hello world", b"o", None, Some(-1)), false);
+        assert_eq!(endswith(b"hello world", b"o", None, Some(-1)), false);
+        assert_eq!(find(b"hello world", b"o", Some(100), None), -1);
+        assert_eq!(rfind(b"hello world", b"o", Some(100), None), -1);
+        assert_eq!(count(b"hello world", b"o", Some(100), None), 0);
+        assert_eq!(startswith(b"hello world", b"o", Some(100), None), false);
+        assert_eq!(endswith(b"hello world", b"o", Some(100), None), false);
+        assert_eq!(find(b"hello world", b"", None, None), 0);
+        assert_eq!(rfind(b"hello world", b"", None, None), 11);
+        assert_eq!(count(b"hello world", b"", None, None), 12);
+        assert_eq!(startswith(b"hello world", b"", None, None), true);
+        assert_eq!(endswith(b"hello world", b"", None, None), true);
+        assert_eq!(find(b"hello world", b"", Some(1), None), 1);
+        assert_eq!(rfind(b"hello world", b"", Some(1), None), 11);
+        assert_eq!(count(b"hello world", b"", Some(1), None), 11);
+        assert_eq!(startswith(b"hello world", b"", Some(1), None), true);
+        assert_eq!(endswith(b"hello world", b"", Some(1), None), true);
+        assert_eq!(find(b"hello world", b"", Some(-3), None), 8);
+        assert_eq!(rfind(b"hello world", b"", Some(-3), None), 11);
+        assert_eq!(count(b"hello world", b"", Some(-3), None), 4);
+        assert_eq!(startswith(b"hello world", b"", Some(-3), None), true);
+        assert_eq!(endswith(b"hello world", b"", Some(-3), None), true);
+        assert_eq!(find(b"hello world", b"", Some(2), Some(5)), 2);
+        assert_eq!(rfind(b"hello world", b"", Some(2), Some(5)), 5);
+        assert_eq!(count(b"hello world", b"", Some(2), Some(5)), 4);
+        assert_eq!(startswith(b"hello world", b"", Some(2), Some(5)), true);
+        assert_eq!(endswith(b"hello world", b"", Some(2), Some(5)), true);
+        assert_eq!(find(b"hello world", b"", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"hello world", b"", Some(5), Some(2)), -1);
+        assert_eq!(count(b"hello world", b"", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"hello world", b"", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"hello world", b"", Some(5), Some(2)), false);
+        assert_eq!(find(b"hello world", b"", None, Some(-1)), 0);
+        assert_eq!(rfind(b"hello world", b"", None, Some(-1)), 10);
+        assert_eq!(count(b"hello world", b"", None, Some(-1)), 11);
+        assert_eq!(startswith(b"hello world", b"", None, Some(-1)), true);
+        assert_eq!(endswith(b"hello world", b"", None, Some(-1)), true);
+        assert_eq!(find(b"hello world", b"", Some(100), None), -1);
+        assert_eq!(rfind(b"hello world", b"", Some(100), None), -1);
+        assert_eq!(count(b"hello world", b"", Some(100), None), 0);
+        assert_eq!(startswith(b"hello world", b"", Some(100), None), false);
+        assert_eq!(endswith(b"hello world", b"", Some(100), None), false);
+        assert_eq!(find(b"hello world", b"aa", None, None), -1);
+        assert_eq!(rfind(b"hello world", b"aa", None, None), -1);
+        assert_eq!(count(b"hello world", b"aa", None, None), 0);
+        assert_eq!(startswith(b"hello world", b"aa", None, None), false);
+        assert_eq!(endswith(b"hello world", b"aa", None, None), false);
+        assert_eq!(find(b"hello world", b"aa", Some(1), None), -1);
+        assert_eq!(rfind(b"hello world", b"aa", Some(1), None), -1);
+        assert_eq!(count(b"hello world", b"aa", Some(1), None), 0);
+        assert_eq!(startswith(b"hello world", b"aa", Some(1), None), false);
+        assert_eq!(endswith(b"hello world", b"aa", Some(1), None), false);
+        assert_eq!(find(b"hello world", b"aa", Some(-3), None), -1);
+        assert_eq!(rfind(b"hello world", b"aa", Some(-3), None), -1);
+        assert_eq!(count(b"hello world", b"aa", Some(-3), None), 0);
+        assert_eq!(startswith(b"hello world", b"aa", Some(-3), None), false);
+        assert_eq!(endswith(b"hello world", b"aa", Some(-3), None), false);
+        assert_eq!(find(b"hello world", b"aa", Some(2), Some(5)), -1);
+        assert_eq!(rfind(b"hello world", b"aa", Some(2), Some(5)), -1);
+        assert_eq!(count(b"hello world", b"aa", Some(2), Some(5)), 0);
+        assert_eq!(startswith(b"hello world", b"aa", Some(2), Some(5)), false);
+        assert_eq!(endswith(b"hello world", b"aa", Some(2), Some(5)), false);
+        assert_eq!(find(b"hello world", b"aa", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"hello world", b"aa", Some(5), Some(2)), -1);
+        assert_eq!(count(b"hello world", b"aa", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"hello world", b"aa", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"hello world", b"aa", Some(5), Some(2)), false);
+        assert_eq!(find(b"hello world", b"aa", None, Some(-1)), -1);
+        assert_eq!(rfind(b"hello world", b"aa", None, Some(-1)), -1);
+        assert_eq!(count(b"hello world", b"aa", None, Some(-1)), 0);
+        assert_eq!(startswith(b"hello world", b"aa", None, Some(-1)), false);
+        assert_eq!(endswith(b"hello world", b"aa", None, Some(-1)), false);
+        assert_eq!(find(b"hello world", b"aa", Some(100), None), -1);
+        assert_eq!(rfind(b"hello world", b"aa", Some(100), None), -1);
+        assert_eq!(count(b"hello world", b"aa", Some(100), None), 0);
+        assert_eq!(startswith(b"hello world", b"aa", Some(100), None), false);
+        assert_eq!(endswith(b"hello world", b"aa", Some(100), None), false);
+        assert_eq!(find(b"hello world", b"zz", None, None), -1);
+        assert_eq!(rfind(b"hello world", b"zz", None, None), -1);
+        assert_eq!(count(b"hello world", b"zz", None, None), 0);
+        assert_eq!(startswith(b"hello world", b"zz", None, None), false);
+        assert_eq!(endswith(b"hello world", b"zz", None, None), false);
+        assert_eq!(find(b"hello world", b"zz", Some(1), None), -1);
+        assert_eq!(rfind(b"hello world", b"zz", Some(1), None), -1);
+        assert_eq!(count(b"hello world", b"zz", Some(1), None), 0);
+        assert_eq!(startswith(b"hello world", b"zz", Some(1), None), false);
+        assert_eq!(endswith(b"hello world", b"zz", Some(1), None), false);
+        assert_eq!(find(b"hello world", b"zz", Some(-3), None), -1);
+        assert_eq!(rfind(b"hello world", b"zz", Some(-3), None), -1);
+        assert_eq!(count(b"hello world", b"zz", Some(-3), None), 0);
+        assert_eq!(startswith(b"hello world", b"zz", Some(-3), None), false);
+        assert_eq!(endswith(b"hello world", b"zz", Some(-3), None), false);
+        assert_eq!(find(b"hello world", b"zz", Some(2), Some(5)), -1);
+        assert_eq!(rfind(b"hello world", b"zz", Some(2), Some(5)), -1);
+        assert_eq!(count(b"hello world", b"zz", Some(2), Some(5)), 0);
+        assert_eq!(startswith(b"hello world", b"zz", Some(2), Some(5)), false);
+        assert_eq!(endswith(b"hello world", b"zz", Some(2), Some(5)), false);
+        assert_eq!(find(b"hello world", b"zz", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"hello world", b"zz", Some(5), Some(2)), -1);
+        assert_eq!(count(b"hello world", b"zz", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"hello world", b"zz", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"hello world", b"zz", Some(5), Some(2)), false);
+        assert_eq!(find(b"hello world", b"zz", None, Some(-1)), -1);
+        assert_eq!(rfind(b"hello world", b"zz", None, Some(-1)), -1);
+        assert_eq!(count(b"hello world", b"zz", None, Some(-1)), 0);
+        assert_eq!(startswith(b"hello world", b"zz", None, Some(-1)), false);
+        assert_eq!(endswith(b"hello world", b"zz", None, Some(-1)), false);
+        assert_eq!(find(b"hello world", b"zz", Some(100), None), -1);
+        assert_eq!(rfind(b"hello world", b"zz", Some(100), None), -1);
+        assert_eq!(count(b"hello world", b"zz", Some(100), None), 0);
+        assert_eq!(startswith(b"hello world", b"zz", Some(100), None), false);
+        assert_eq!(endswith(b"hello world", b"zz", Some(100), None), false);
+        assert_eq!(find(b"aaaa", b"o", None, None), -1);
+        assert_eq!(rfind(b"aaaa", b"o", None, None), -1);
+        assert_eq!(count(b"aaaa", b"o", None, None), 0);
+        assert_eq!(startswith(b"aaaa", b"o", None, None), false);
+        assert_eq!(endswith(b"aaaa", b"o", None, None), false);
+        assert_eq!(find(b"aaaa", b"o", Some(1), None), -1);
+        assert_eq!(rfind(b"aaaa", b"o", Some(1), None), -1);
+        assert_eq!(count(b"aaaa", b"o", Some(1), None), 0);
+        assert_eq!(startswith(b"aaaa", b"o", Some(1), None), false);
+        assert_eq!(endswith(b"aaaa", b"o", Some(1), None), false);
+        assert_eq!(find(b"aaaa", b"o", Some(-3), None), -1);
+        assert_eq!(rfind(b"aaaa", b"o", Some(-3), None), -1);
+        assert_eq!(count(b"aaaa", b"o", Some(-3), None), 0);
+        assert_eq!(startswith(b"aaaa", b"o", Some(-3), None), false);
+        assert_eq!(endswith(b"aaaa", b"o", Some(-3), None), false);
+        assert_eq!(find(b"aaaa", b"o", Some(2), Some(5)), -1);
+        assert_eq!(rfind(b"aaaa", b"o", Some(2), Some(5)), -1);
+        assert_eq!(count(b"aaaa", b"o", Some(2), Some(5)), 0);
+        assert_eq!(startswith(b"aaaa", b"o", Some(2), Some(5)), false);
+        assert_eq!(endswith(b"aaaa", b"o", Some(2), Some(5)), false);
+        assert_eq!(find(b"aaaa", b"o", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"aaaa", b"o", Some(5), Some(2)), -1);
+        assert_eq!(count(b"aaaa", b"o", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"aaaa", b"o", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"aaaa", b"o", Some(5), Some(2)), false);
+        assert_eq!(find(b"aaaa", b"o", None, Some(-1)), -1);
+        assert_eq!(rfind(b"aaaa", b"o", None, Some(-1)), -1);
+        assert_eq!(count(b"aaaa", b"o", None, Some(-1)), 0);
+        assert_eq!(startswith(b"aaaa", b"o", None, Some(-1)), false);
+        assert_eq!(endswith(b"aaaa", b"o", None, Some(-1)), false);
+        assert_eq!(find(b"aaaa", b"o", Some(100), None), -1);
+        assert_eq!(rfind(b"aaaa", b"o", Some(100), None), -1);
+        assert_eq!(count(b"aaaa", b"o", Some(100), None), 0);
+        assert_eq!(startswith(b"aaaa", b"o", Some(100), None), false);
+        assert_eq!(endswith(b"aaaa", b"o", Some(100), None), false);
+        assert_eq!(find(b"aaaa", b"", None, None), 0);
+        assert_eq!(rfind(b"aaaa", b"", None, None), 4);
+        assert_eq!(count(b"aaaa", b"", None, None), 5);
+        assert_eq!(startswith(b"aaaa", b"", None, None), true);
+        assert_eq!(endswith(b"aaaa", b"", None, None), true);
+        assert_eq!(find(b"aaaa", b"", Some(1), None), 1);
+        assert_eq!(rfind(b"aaaa", b"", Some(1), None), 4);
+        assert_eq!(count(b"aaaa", b"", Some(1), None), 4);
+        assert_eq!(startswith(b"aaaa", b"", Some(1), None), true);
+        assert_eq!(endswith(b"aaaa", b"", Some(1), None), true);
+        assert_eq!(find(b"aaaa", b"", Some(-3), None), 1);
+        assert_eq!(rfind(b"aaaa", b"", Some(-3), None), 4);
+        assert_eq!(count(b"aaaa", b"", Some(-3), None), 4);
+        assert_eq!(startswith(b"aaaa", b"", Some(-3), None), true);
+        assert_eq!(endswith(b"aaaa", b"", Some(-3), None), true);
+        assert_eq!(find(b"aaaa", b"", Some(2), Some(5)), 2);
+        assert_eq!(rfind(b"aaaa", b"", Some(2), Some(5)), 4);
+        assert_eq!(count(b"aaaa", b"", Some(2), Some(5)), 3);
+        assert_eq!(startswith(b"aaaa", b"", Some(2), Some(5)), true);
+        assert_eq!(endswith(b"aaaa", b"", Some(2), Some(5)), true);
+        assert_eq!(find(b"aaaa", b"", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"aaaa", b"", Some(5), Some(2)), -1);
+        assert_eq!(count(b"aaaa", b"", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"aaaa", b"", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"aaaa", b"", Some(5), Some(2)), false);
+        assert_eq!(find(b"aaaa", b"", None, Some(-1)), 0);
+        assert_eq!(rfind(b"aaaa", b"", None, Some(-1)), 3);
+        assert_eq!(count(b"aaaa", b"", None, Some(-1)), 4);
+        assert_eq!(startswith(b"aaaa", b"", None, Some(-1)), true);
+        assert_eq!(endswith(b"aaaa", b"", None, Some(-1)), true);
+        assert_eq!(find(b"aaaa", b"", Some(100), None), -1);
+        assert_eq!(rfind(b"aaaa", b"", Some(100), None), -1);
+        assert_eq!(count(b"aaaa", b"", Some(100), None), 0);
+        assert_eq!(startswith(b"aaaa", b"", Some(100), None), false);
+        assert_eq!(endswith(b"aaaa", b"", Some(100), None), false);
+        assert_eq!(find(b"aaaa", b"aa", None, None), 0);
+        assert_eq!(rfind(b"aaaa", b"aa", None, None), 2);
+        assert_eq!(count(b"aaaa", b"aa", None, None), 2);
+        assert_eq!(startswith(b"aaaa", b"aa", None, None), true);
+        assert_eq!(endswith(b"aaaa", b"aa", None, None), true);
+        assert_eq!(find(b"aaaa", b"aa", Some(1), None), 1);
+        assert_eq!(rfind(b"aaaa", b"aa", Some(1), None), 2);
+        assert_eq!(count(b"aaaa", b"aa", Some(1), None), 1);
+        assert_eq!(startswith(b"aaaa", b"aa", Some(1), None), true);
+        assert_eq!(endswith(b"aaaa", b"aa", Some(1), None), true);
+        assert_eq!(find(b"aaaa", b"aa", Some(-3), None), 1);
+        assert_eq!(rfind(b"aaaa", b"aa", Some(-3), None), 2);
+        assert_eq!(count(b"aaaa", b"aa", Some(-3), None), 1);
+        assert_eq!(startswith(b"aaaa", b"aa", Some(-3), None), true);
+        assert_eq!(endswith(b"aaaa", b"aa", Some(-3), None), true);
+        assert_eq!(find(b"aaaa", b"aa", Some(2), Some(5)), 2);
+        assert_eq!(rfind(b"aaaa", b"aa", Some(2), Some(5)), 2);
+        assert_eq!(count(b"aaaa", b"aa", Some(2), Some(5)), 1);
+        assert_eq!(startswith(b"aaaa", b"aa", Some(2), Some(5)), true);
+        assert_eq!(endswith(b"aaaa", b"aa", Some(2), Some(5)), true);
+        assert_eq!(find(b"aaaa", b"aa", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"aaaa", b"aa", Some(5), Some(2)), -1);
+        assert_eq!(count(b"aaaa", b"aa", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"aaaa", b"aa", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"aaaa", b"aa", Some(5), Some(2)), false);
+        assert_eq!(find(b"aaaa", b"aa", None, Some(-1)), 0);
+        assert_eq!(rfind(b"aaaa", b"aa", None, Some(-1)), 1);
+        assert_eq!(count(b"aaaa", b"aa", None, Some(-1)), 1);
+        assert_eq!(startswith(b"aaaa", b"aa", None, Some(-1)), true);
+        assert_eq!(endswith(b"aaaa", b"aa", None, Some(-1)), true);
+        assert_eq!(find(b"aaaa", b"aa", Some(100), None), -1);
+        assert_eq!(rfind(b"aaaa", b"aa", Some(100), None), -1);
+        assert_eq!(count(b"aaaa", b"aa", Some(100), None), 0);
+        assert_eq!(startswith(b"aaaa", b"aa", Some(100), None), false);
+        assert_eq!(endswith(b"aaaa", b"aa", Some(100), None), false);
+        assert_eq!(find(b"aaaa", b"zz", None, None), -1);
+        assert_eq!(rfind(b"aaaa", b"zz", None, None), -1);
+        assert_eq!(count(b"aaaa", b"zz", None, None), 0);
+        assert_eq!(startswith(b"aaaa", b"zz", None, None), false);
+        assert_eq!(endswith(b"aaaa", b"zz", None, None), false);
+        assert_eq!(find(b"aaaa", b"zz", Some(1), None), -1);
+        assert_eq!(rfind(b"aaaa", b"zz", Some(1), None), -1);
+        assert_eq!(count(b"aaaa", b"zz", Some(1), None), 0);
+        assert_eq!(startswith(b"aaaa", b"zz", Some(1), None), false);
+        assert_eq!(endswith(b"aaaa", b"zz", Some(1), None), false);
+        assert_eq!(find(b"aaaa", b"zz", Some(-3), None), -1);
+        assert_eq!(rfind(b"aaaa", b"zz", Some(-3), None), -1);
+        assert_eq!(count(b"aaaa", b"zz", Some(-3), None), 0);
+        assert_eq!(startswith(b"aaaa", b"zz", Some(-3), None), false);
+        assert_eq!(endswith(b"aaaa", b"zz", Some(-3), None), false);
+        assert_eq!(find(b"aaaa", b"zz", Some(2), Some(5)), -1);
+        assert_eq!(rfind(b"aaaa", b"zz", Some(2), Some(5)), -1);
+        assert_eq!(count(b"aaaa", b"zz", Some(2), Some(5)), 0);
+        assert_eq!(startswith(b"aaaa", b"zz", Some(2), Some(5)), false);
+        assert_eq!(endswith(b"aaaa", b"zz", Some(2), Some(5)), false);
+        assert_eq!(find(b"aaaa", b"zz", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"aaaa", b"zz", Some(5), Some(2)), -1);
+        assert_eq!(count(b"aaaa", b"zz", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"aaaa", b"zz", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"aaaa", b"zz", Some(5), Some(2)), false);
+        assert_eq!(find(b"aaaa", b"zz", None, Some(-1)), -1);
+        assert_eq!(rfind(b"aaaa", b"zz", None, Some(-1)), -1);
+        assert_eq!(count(b"aaaa", b"zz", None, Some(-1)), 0);
+        assert_eq!(startswith(b"aaaa", b"zz", None, Some(-1)), false);
+        assert_eq!(endswith(b"aaaa", b"zz", None, Some(-1)), false);
+        assert_eq!(find(b"aaaa", b"zz", Some(100), None), -1);
+        assert_eq!(rfind(b"aaaa", b"zz", Some(100), None), -1);
+        assert_eq!(count(b"aaaa", b"zz", Some(100), None), 0);
+        assert_eq!(startswith(b"aaaa", b"zz", Some(100), None), false);
+        assert_eq!(endswith(b"aaaa", b"zz", Some(100), None), false);
+        assert_eq!(find(b"", b"o", None, None), -1);
+        assert_eq!(rfind(b"", b"o", None, None), -1);
+        assert_eq!(count(b"", b"o", None, None), 0);
+        assert_eq!(startswith(b"", b"o", None, None), false);
+        assert_eq!(endswith(b"", b"o", None, None), false);
+        assert_eq!(find(b"", b"o", Some(1), None), -1);
+        assert_eq!(rfind(b"", b"o", Some(1), None), -1);
+        assert_eq!(count(b"", b"o", Some(1), None), 0);
+        assert_eq!(startswith(b"", b"o", Some(1), None), false);
+        assert_eq!(endswith(b"", b"o", Some(1), None), false);
+        assert_eq!(find(b"", b"o", Some(-3), None), -1);
+        assert_eq!(rfind(b"", b"o", Some(-3), None), -1);
+        assert_eq!(count(b"", b"o", Some(-3), None), 0);
+        assert_eq!(startswith(b"", b"o", Some(-3), None), false);
+        assert_eq!(endswith(b"", b"o", Some(-3), None), false);
+        assert_eq!(find(b"", b"o", Some(2), Some(5)), -1);
+        assert_eq!(rfind(b"", b"o", Some(2), Some(5)), -1);
+        assert_eq!(count(b"", b"o", Some(2), Some(5)), 0);
+        assert_eq!(startswith(b"", b"o", Some(2), Some(5)), false);
+        assert_eq!(endswith(b"", b"o", Some(2), Some(5)), false);
+        assert_eq!(find(b"", b"o", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"", b"o", Some(5), Some(2)), -1);
+        assert_eq!(count(b"", b"o", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"", b"o", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"", b"o", Some(5), Some(2)), false);
+        assert_eq!(find(b"", b"o", None, Some(-1)), -1);
+        assert_eq!(rfind(b"", b"o", None, Some(-1)), -1);
+        assert_eq!(count(b"", b"o", None, Some(-1)), 0);
+        assert_eq!(startswith(b"", b"o", None, Some(-1)), false);
+        assert_eq!(endswith(b"", b"o", None, Some(-1)), false);
+        assert_eq!(find(b"", b"o", Some(100), None), -1);
+        assert_eq!(rfind(b"", b"o", Some(100), None), -1);
+        assert_eq!(count(b"", b"o", Some(100), None), 0);
+        assert_eq!(startswith(b"", b"o", Some(100), None), false);
+        assert_eq!(endswith(b"", b"o", Some(100), None), false);
+        assert_eq!(find(b"", b"", None, None), 0);
+        assert_eq!(rfind(b"", b"", None, None), 0);
+        assert_eq!(count(b"", b"", None, None), 1);
+        assert_eq!(startswith(b"", b"", None, None), true);
+        assert_eq!(endswith(b"", b"", None, None), true);
+        assert_eq!(find(b"", b"", Some(1), None), -1);
+        assert_eq!(rfind(b"", b"", Some(1), None), -1);
+        assert_eq!(count(b"", b"", Some(1), None), 0);
+        assert_eq!(startswith(b"", b"", Some(1), None), false);
+        assert_eq!(endswith(b"", b"", Some(1), None), false);
+        assert_eq!(find(b"", b"", Some(-3), None), 0);
+        assert_eq!(rfind(b"", b"", Some(-3), None), 0);
+        assert_eq!(count(b"", b"", Some(-3), None), 1);
+        assert_eq!(startswith(b"", b"", Some(-3), None), true);
+        assert_eq!(endswith(b"", b"", Some(-3), None), true);
+        assert_eq!(find(b"", b"", Some(2), Some(5)), -1);
+        assert_eq!(rfind(b"", b"", Some(2), Some(5)), -1);
+        assert_eq!(count(b"", b"", Some(2), Some(5)), 0);
+        assert_eq!(startswith(b"", b"", Some(2), Some(5)), false);
+        assert_eq!(endswith(b"", b"", Some(2), Some(5)), false);
+        assert_eq!(find(b"", b"", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"", b"", Some(5), Some(2)), -1);
+        assert_eq!(count(b"", b"", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"", b"", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"", b"", Some(5), Some(2)), false);
+        assert_eq!(find(b"", b"", None, Some(-1)), 0);
+        assert_eq!(rfind(b"", b"", None, Some(-1)), 0);
+        assert_eq!(count(b"", b"", None, Some(-1)), 1);
+        assert_eq!(startswith(b"", b"", None, Some(-1)), true);
+        assert_eq!(endswith(b"", b"", None, Some(-1)), true);
+        assert_eq!(find(b"", b"", Some(100), None), -1);
+        assert_eq!(rfind(b"", b"", Some(100), None), -1);
+        assert_eq!(count(b"", b"", Some(100), None), 0);
+        assert_eq!(startswith(b"", b"", Some(100), None), false);
+        assert_eq!(endswith(b"", b"", Some(100), None), false);
+        assert_eq!(find(b"", b"aa", None, None), -1);
+        assert_eq!(rfind(b"", b"aa", None, None), -1);
+        assert_eq!(count(b"", b"aa", None, None), 0);
+        assert_eq!(startswith(b"", b"aa", None, None), false);
+        assert_eq!(endswith(b"", b"aa", None, None), false);
+        assert_eq!(find(b"", b"aa", Some(1), None), -1);
+        assert_eq!(rfind(b"", b"aa", Some(1), None), -1);
+        assert_eq!(count(b"", b"aa", Some(1), None), 0);
+        assert_eq!(startswith(b"", b"aa", Some(1), None), false);
+        assert_eq!(endswith(b"", b"aa", Some(1), None), false);
+        assert_eq!(find(b"", b"aa", Some(-3), None), -1);
+        assert_eq!(rfind(b"", b"aa", Some(-3), None), -1);
+        assert_eq!(count(b"", b"aa", Some(-3), None), 0);
+        assert_eq!(startswith(b"", b"aa", Some(-3), None), false);
+        assert_eq!(endswith(b"", b"aa", Some(-3), None), false);
+        assert_eq!(find(b"", b"aa", Some(2), Some(5)), -1);
+        assert_eq!(rfind(b"", b"aa", Some(2), Some(5)), -1);
+        assert_eq!(count(b"", b"aa", Some(2), Some(5)), 0);
+        assert_eq!(startswith(b"", b"aa", Some(2), Some(5)), false);
+        assert_eq!(endswith(b"", b"aa", Some(2), Some(5)), false);
+        assert_eq!(find(b"", b"aa", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"", b"aa", Some(5), Some(2)), -1);
+        assert_eq!(count(b"", b"aa", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"", b"aa", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"", b"aa", Some(5), Some(2)), false);
+        assert_eq!(find(b"", b"aa", None, Some(-1)), -1);
+        assert_eq!(rfind(b"", b"aa", None, Some(-1)), -1);
+        assert_eq!(count(b"", b"aa", None, Some(-1)), 0);
+        assert_eq!(startswith(b"", b"aa", None, Some(-1)), false);
+        assert_eq!(endswith(b"", b"aa", None, Some(-1)), false);
+        assert_eq!(find(b"", b"aa", Some(100), None), -1);
+        assert_eq!(rfind(b"", b"aa", Some(100), None), -1);
+        assert_eq!(count(b"", b"aa", Some(100), None), 0);
+        assert_eq!(startswith(b"", b"aa", Some(100), None), false);
+        assert_eq!(endswith(b"", b"aa", Some(100), None), false);
+        assert_eq!(find(b"", b"zz", None, None), -1);
+        assert_eq!(rfind(b"", b"zz", None, None), -1);
+        assert_eq!(count(b"", b"zz", None, None), 0);
+        assert_eq!(startswith(b"", b"zz", None, None), false);
+        assert_eq!(endswith(b"", b"zz", None, None), false);
+        assert_eq!(find(b"", b"zz", Some(1), None), -1);
+        assert_eq!(rfind(b"", b"zz", Some(1), None), -1);
+        assert_eq!(count(b"", b"zz", Some(1), None), 0);
+        assert_eq!(startswith(b"", b"zz", Some(1), None), false);
+        assert_eq!(endswith(b"", b"zz", Some(1), None), false);
+        assert_eq!(find(b"", b"zz", Some(-3), None), -1);
+        assert_eq!(rfind(b"", b"zz", Some(-3), None), -1);
+        assert_eq!(count(b"", b"zz", Some(-3), None), 0);
+        assert_eq!(startswith(b"", b"zz", Some(-3), None), false);
+        assert_eq!(endswith(b"", b"zz", Some(-3), None), false);
+        assert_eq!(find(b"", b"zz", Some(2), Some(5)), -1);
+        assert_eq!(rfind(b"", b"zz", Some(2), Some(5)), -1);
+        assert_eq!(count(b"", b"zz", Some(2), Some(5)), 0);
+        assert_eq!(startswith(b"", b"zz", Some(2), Some(5)), false);
+        assert_eq!(endswith(b"", b"zz", Some(2), Some(5)), false);
+        assert_eq!(find(b"", b"zz", Some(5), Some(2)), -1);
+        assert_eq!(rfind(b"", b"zz", Some(5), Some(2)), -1);
+        assert_eq!(count(b"", b"zz", Some(5), Some(2)), 0);
+        assert_eq!(startswith(b"", b"zz", Some(5), Some(2)), false);
+        assert_eq!(endswith(b"", b"zz", Some(5), Some(2)), false);
+        assert_eq!(find(b"", b"zz", None, Some(-1)), -1);
+        assert_eq!(rfind(b"", b"zz", None, Some(-1)), -1);
+        assert_eq!(count(b"", b"zz", None, Some(-1)), 0);
+        assert_eq!(startswith(b"", b"zz", None, Some(-1)), false);
+        assert_eq!(endswith(b"", b"zz", None, Some(-1)), false);
+        assert_eq!(find(b"", b"zz", Some(100), None), -1);
+        assert_eq!(rfind(b"", b"zz", Some(100), None), -1);
+        assert_eq!(count(b"", b"zz", Some(100), None), 0);
+        assert_eq!(startswith(b"", b"zz", Some(100), None), false);
+        assert_eq!(endswith(b"", b"zz", Some(100), None), false);
+        assert_eq!(upper(b"a\xe9z"), b"A\xe9Z".to_vec());
+        assert_eq!(lower(b"A\xc9Z"), b"a\xc9z".to_vec());
+        assert_eq!(split(b"a", Some(b""), -1).unwrap_err().msg, "empty separator");
+    }
+}

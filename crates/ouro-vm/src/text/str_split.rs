@@ -1,0 +1,296 @@
+//! `str.split`, `rsplit`, `splitlines`, `partition`, `rpartition` with
+//! CPython semantics (whitespace = `str.isspace`, all Unicode line breaks).
+//! Results borrow from the input.
+
+use crate::num::error::{PyErr, PyResult};
+use crate::text::search;
+use crate::text::unicode::{is_linebreak, is_space};
+
+fn empty_sep() -> PyErr {
+    PyErr::value("empty separator")
+}
+
+/// Byte offsets of each char of `s` plus `s.len()` at the end.
+fn char_starts(s: &str) -> Vec<usize> {
+    s.char_indices().map(|(i, _)| i).chain(std::iter::once(s.len())).collect()
+}
+
+/// Whitespace split over units `0..n` where `space(i)` tells if unit `i` is
+/// whitespace; yields unit ranges. Shared by `str` and `bytes`.
+pub(crate) fn split_ws_ranges(n: usize, maxsplit: i64, space: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut i = 0;
+    while left > 0 {
+        while i < n && space(i) {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        let j = i;
+        while i < n && !space(i) {
+            i += 1;
+        }
+        out.push((j, i));
+        left -= 1;
+    }
+    while i < n && space(i) {
+        i += 1;
+    }
+    if i < n {
+        out.push((i, n));
+    }
+    out
+}
+
+/// Mirror of [`split_ws_ranges`] scanning from the right.
+pub(crate) fn rsplit_ws_ranges(n: usize, maxsplit: i64, space: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut i = n;
+    while left > 0 {
+        while i > 0 && space(i - 1) {
+            i -= 1;
+        }
+        if i == 0 {
+            break;
+        }
+        let j = i;
+        while i > 0 && !space(i - 1) {
+            i -= 1;
+        }
+        out.push((i, j));
+        left -= 1;
+    }
+    while i > 0 && space(i - 1) {
+        i -= 1;
+    }
+    if i > 0 {
+        out.push((0, i));
+    }
+    out.reverse();
+    out
+}
+
+fn ws_split(s: &str, maxsplit: i64, right: bool) -> Vec<&str> {
+    let starts = char_starts(s);
+    let chars: Vec<bool> = s.chars().map(is_space).collect();
+    let n = chars.len();
+    let ranges = if right {
+        rsplit_ws_ranges(n, maxsplit, |i| chars[i])
+    } else {
+        split_ws_ranges(n, maxsplit, |i| chars[i])
+    };
+    ranges.into_iter().map(|(a, b)| &s[starts[a]..starts[b]]).collect()
+}
+
+fn to_strs<'a>(s: &'a str, parts: Vec<&'a [u8]>) -> Vec<&'a str> {
+    let base = s.as_ptr() as usize;
+    parts
+        .into_iter()
+        .map(|p| {
+            let off = p.as_ptr() as usize - base;
+            &s[off..off + p.len()]
+        })
+        .collect()
+}
+
+/// `s.split(sep, maxsplit)`; `sep = None` splits on whitespace runs.
+pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&'a str>> {
+    match sep {
+        None => Ok(ws_split(s, maxsplit, false)),
+        Some("") => Err(empty_sep()),
+        Some(sep) => Ok(to_strs(s, search::split(s.as_bytes(), sep.as_bytes(), maxsplit))),
+    }
+}
+
+/// `s.rsplit(sep, maxsplit)`.
+pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&'a str>> {
+    match sep {
+        None => Ok(ws_split(s, maxsplit, true)),
+        Some("") => Err(empty_sep()),
+        Some(sep) => Ok(to_strs(s, search::rsplit(s.as_bytes(), sep.as_bytes(), maxsplit))),
+    }
+}
+
+/// `s.splitlines(keepends)`: `\n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029`.
+pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_linebreak(c) {
+            continue;
+        }
+        let mut end_break = i + c.len_utf8();
+        if c == '\r' {
+            if let Some(&(_, '\n')) = it.peek() {
+                it.next();
+                end_break += 1;
+            }
+        }
+        out.push(&s[start..if keepends { end_break } else { i }]);
+        start = end_break;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+/// `s.partition(sep)`.
+pub fn partition<'a>(s: &'a str, sep: &str) -> PyResult<(&'a str, &'a str, &'a str)> {
+    if sep.is_empty() {
+        return Err(empty_sep());
+    }
+    Ok(match s.find(sep) {
+        Some(i) => (&s[..i], &s[i..i + sep.len()], &s[i + sep.len()..]),
+        None => (s, "", ""),
+    })
+}
+
+/// `s.rpartition(sep)`.
+pub fn rpartition<'a>(s: &'a str, sep: &str) -> PyResult<(&'a str, &'a str, &'a str)> {
+    if sep.is_empty() {
+        return Err(empty_sep());
+    }
+    Ok(match s.rfind(sep) {
+        Some(i) => (&s[..i], &s[i..i + sep.len()], &s[i + sep.len()..]),
+        None => ("", "", s),
+    })
+}
+
+#[cfg(test)]
+#[allow(clippy::bool_assert_comparison)]
+mod tests {
+    use super::*;
+
+    // Expected values generated by tools/gen_str_tests.py from python3 3.11.
+    #[test]
+    fn matches_python() {
+        assert_eq!(split("", None, -1).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(rsplit("", None, -1).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(split("", None, 0).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(rsplit("", None, 0).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(split("", None, 1).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(rsplit("", None, 1).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(split("", None, 2).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(rsplit("", None, 2).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(split(" ", None, -1).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(rsplit(" ", None, -1).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(split(" ", None, 0).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(rsplit(" ", None, 0).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(split(" ", None, 1).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(rsplit(" ", None, 1).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(split(" ", None, 2).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(rsplit(" ", None, 2).unwrap(), vec![] as Vec<&str>);
+        assert_eq!(split("  a b  c  ", None, -1).unwrap(), vec!["a", "b", "c"] as Vec<&str>);
+        assert_eq!(rsplit("  a b  c  ", None, -1).unwrap(), vec!["a", "b", "c"] as Vec<&str>);
+        assert_eq!(split("  a b  c  ", None, 0).unwrap(), vec!["a b  c  "] as Vec<&str>);
+        assert_eq!(rsplit("  a b  c  ", None, 0).unwrap(), vec!["  a b  c"] as Vec<&str>);
+        assert_eq!(split("  a b  c  ", None, 1).unwrap(), vec!["a", "b  c  "] as Vec<&str>);
+        assert_eq!(rsplit("  a b  c  ", None, 1).unwrap(), vec!["  a b", "c"] as Vec<&str>);
+        assert_eq!(split("  a b  c  ", None, 2).unwrap(), vec!["a", "b", "c  "] as Vec<&str>);
+        assert_eq!(rsplit("  a b  c  ", None, 2).unwrap(), vec!["  a", "b", "c"] as Vec<&str>);
+        assert_eq!(split("a\u{1c}b\u{1d}c\u{1e}d\u{1f}e", None, -1).unwrap(), vec!["a", "b", "c", "d", "e"] as Vec<&str>);
+        assert_eq!(rsplit("a\u{1c}b\u{1d}c\u{1e}d\u{1f}e", None, -1).unwrap(), vec!["a", "b", "c", "d", "e"] as Vec<&str>);
+        assert_eq!(split("a\u{1c}b\u{1d}c\u{1e}d\u{1f}e", None, 0).unwrap(), vec!["a\u{1c}b\u{1d}c\u{1e}d\u{1f}e"] as Vec<&str>);
+        assert_eq!(rsplit("a\u{1c}b\u{1d}c\u{1e}d\u{1f}e", None, 0).unwrap(), vec!["a\u{1c}b\u{1d}c\u{1e}d\u{1f}e"] as Vec<&str>);
+        assert_eq!(split("a\u{1c}b\u{1d}c\u{1e}d\u{1f}e", None, 1).unwrap(), vec!["a", "b\u{1d}c\u{1e}d\u{1f}e"] as Vec<&str>);
+        assert_eq!(rsplit("a\u{1c}b\u{1d}c\u{1e}d\u{1f}e", None, 1).unwrap(), vec!["a\u{1c}b\u{1d}c\u{1e}d", "e"] as Vec<&str>);
+        assert_eq!(split("a\u{1c}b\u{1d}c\u{1e}d\u{1f}e", None, 2).unwrap(), vec!["a", "b", "c\u{1e}d\u{1f}e"] as Vec<&str>);
+        assert_eq!(rsplit("a\u{1c}b\u{1d}c\u{1e}d\u{1f}e", None, 2).unwrap(), vec!["a\u{1c}b\u{1d}c", "d", "e"] as Vec<&str>);
+        assert_eq!(split("a\u{85}b\u{a0}c\u{3000}d\u{2028}e", None, -1).unwrap(), vec!["a", "b", "c", "d", "e"] as Vec<&str>);
+        assert_eq!(rsplit("a\u{85}b\u{a0}c\u{3000}d\u{2028}e", None, -1).unwrap(), vec!["a", "b", "c", "d", "e"] as Vec<&str>);
+        assert_eq!(split("a\u{85}b\u{a0}c\u{3000}d\u{2028}e", None, 0).unwrap(), vec!["a\u{85}b\u{a0}c\u{3000}d\u{2028}e"] as Vec<&str>);
+        assert_eq!(rsplit("a\u{85}b\u{a0}c\u{3000}d\u{2028}e", None, 0).unwrap(), vec!["a\u{85}b\u{a0}c\u{3000}d\u{2028}e"] as Vec<&str>);
+        assert_eq!(split("a\u{85}b\u{a0}c\u{3000}d\u{2028}e", None, 1).unwrap(), vec!["a", "b\u{a0}c\u{3000}d\u{2028}e"] as Vec<&str>);
+        assert_eq!(rsplit("a\u{85}b\u{a0}c\u{3000}d\u{2028}e", None, 1).unwrap(), vec!["a\u{85}b\u{a0}c\u{3000}d", "e"] as Vec<&str>);
+        assert_eq!(split("a\u{85}b\u{a0}c\u{3000}d\u{2028}e", None, 2).unwrap(), vec!["a", "b", "c\u{3000}d\u{2028}e"] as Vec<&str>);
+        assert_eq!(rsplit("a\u{85}b\u{a0}c\u{3000}d\u{2028}e", None, 2).unwrap(), vec!["a\u{85}b\u{a0}c", "d", "e"] as Vec<&str>);
+        assert_eq!(split("\u{9}\u{a}x\u{d}y\u{b}z\u{c}", None, -1).unwrap(), vec!["x", "y", "z"] as Vec<&str>);
+        assert_eq!(rsplit("\u{9}\u{a}x\u{d}y\u{b}z\u{c}", None, -1).unwrap(), vec!["x", "y", "z"] as Vec<&str>);
+        assert_eq!(split("\u{9}\u{a}x\u{d}y\u{b}z\u{c}", None, 0).unwrap(), vec!["x\u{d}y\u{b}z\u{c}"] as Vec<&str>);
+        assert_eq!(rsplit("\u{9}\u{a}x\u{d}y\u{b}z\u{c}", None, 0).unwrap(), vec!["\u{9}\u{a}x\u{d}y\u{b}z"] as Vec<&str>);
+        assert_eq!(split("\u{9}\u{a}x\u{d}y\u{b}z\u{c}", None, 1).unwrap(), vec!["x", "y\u{b}z\u{c}"] as Vec<&str>);
+        assert_eq!(rsplit("\u{9}\u{a}x\u{d}y\u{b}z\u{c}", None, 1).unwrap(), vec!["\u{9}\u{a}x\u{d}y", "z"] as Vec<&str>);
+        assert_eq!(split("\u{9}\u{a}x\u{d}y\u{b}z\u{c}", None, 2).unwrap(), vec!["x", "y", "z\u{c}"] as Vec<&str>);
+        assert_eq!(rsplit("\u{9}\u{a}x\u{d}y\u{b}z\u{c}", None, 2).unwrap(), vec!["\u{9}\u{a}x", "y", "z"] as Vec<&str>);
+        assert_eq!(split("abc", None, -1).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(rsplit("abc", None, -1).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(split("abc", None, 0).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(rsplit("abc", None, 0).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(split("abc", None, 1).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(rsplit("abc", None, 1).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(split("abc", None, 2).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(rsplit("abc", None, 2).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(split(" a ", None, -1).unwrap(), vec!["a"] as Vec<&str>);
+        assert_eq!(rsplit(" a ", None, -1).unwrap(), vec!["a"] as Vec<&str>);
+        assert_eq!(split(" a ", None, 0).unwrap(), vec!["a "] as Vec<&str>);
+        assert_eq!(rsplit(" a ", None, 0).unwrap(), vec![" a"] as Vec<&str>);
+        assert_eq!(split(" a ", None, 1).unwrap(), vec!["a"] as Vec<&str>);
+        assert_eq!(rsplit(" a ", None, 1).unwrap(), vec!["a"] as Vec<&str>);
+        assert_eq!(split(" a ", None, 2).unwrap(), vec!["a"] as Vec<&str>);
+        assert_eq!(rsplit(" a ", None, 2).unwrap(), vec!["a"] as Vec<&str>);
+        assert_eq!(split("a,b,,c", Some(","), -1).unwrap(), vec!["a", "b", "", "c"] as Vec<&str>);
+        assert_eq!(rsplit("a,b,,c", Some(","), -1).unwrap(), vec!["a", "b", "", "c"] as Vec<&str>);
+        assert_eq!(split("a,b,,c", Some(","), 0).unwrap(), vec!["a,b,,c"] as Vec<&str>);
+        assert_eq!(rsplit("a,b,,c", Some(","), 0).unwrap(), vec!["a,b,,c"] as Vec<&str>);
+        assert_eq!(split("a,b,,c", Some(","), 1).unwrap(), vec!["a", "b,,c"] as Vec<&str>);
+        assert_eq!(rsplit("a,b,,c", Some(","), 1).unwrap(), vec!["a,b,", "c"] as Vec<&str>);
+        assert_eq!(split("aaa", Some("aa"), -1).unwrap(), vec!["", "a"] as Vec<&str>);
+        assert_eq!(rsplit("aaa", Some("aa"), -1).unwrap(), vec!["a", ""] as Vec<&str>);
+        assert_eq!(split("aaa", Some("aa"), 0).unwrap(), vec!["aaa"] as Vec<&str>);
+        assert_eq!(rsplit("aaa", Some("aa"), 0).unwrap(), vec!["aaa"] as Vec<&str>);
+        assert_eq!(split("aaa", Some("aa"), 1).unwrap(), vec!["", "a"] as Vec<&str>);
+        assert_eq!(rsplit("aaa", Some("aa"), 1).unwrap(), vec!["a", ""] as Vec<&str>);
+        assert_eq!(split("h\u{e9}llo w\u{f6}rld \u{f6}", Some("\u{f6}"), -1).unwrap(), vec!["h\u{e9}llo w", "rld ", ""] as Vec<&str>);
+        assert_eq!(rsplit("h\u{e9}llo w\u{f6}rld \u{f6}", Some("\u{f6}"), -1).unwrap(), vec!["h\u{e9}llo w", "rld ", ""] as Vec<&str>);
+        assert_eq!(split("h\u{e9}llo w\u{f6}rld \u{f6}", Some("\u{f6}"), 0).unwrap(), vec!["h\u{e9}llo w\u{f6}rld \u{f6}"] as Vec<&str>);
+        assert_eq!(rsplit("h\u{e9}llo w\u{f6}rld \u{f6}", Some("\u{f6}"), 0).unwrap(), vec!["h\u{e9}llo w\u{f6}rld \u{f6}"] as Vec<&str>);
+        assert_eq!(split("h\u{e9}llo w\u{f6}rld \u{f6}", Some("\u{f6}"), 1).unwrap(), vec!["h\u{e9}llo w", "rld \u{f6}"] as Vec<&str>);
+        assert_eq!(rsplit("h\u{e9}llo w\u{f6}rld \u{f6}", Some("\u{f6}"), 1).unwrap(), vec!["h\u{e9}llo w\u{f6}rld ", ""] as Vec<&str>);
+        assert_eq!(split(",a,", Some(","), -1).unwrap(), vec!["", "a", ""] as Vec<&str>);
+        assert_eq!(rsplit(",a,", Some(","), -1).unwrap(), vec!["", "a", ""] as Vec<&str>);
+        assert_eq!(split(",a,", Some(","), 0).unwrap(), vec![",a,"] as Vec<&str>);
+        assert_eq!(rsplit(",a,", Some(","), 0).unwrap(), vec![",a,"] as Vec<&str>);
+        assert_eq!(split(",a,", Some(","), 1).unwrap(), vec!["", "a,"] as Vec<&str>);
+        assert_eq!(rsplit(",a,", Some(","), 1).unwrap(), vec![",a", ""] as Vec<&str>);
+        assert_eq!(split("abc", Some("x"), -1).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(rsplit("abc", Some("x"), -1).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(split("abc", Some("x"), 0).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(rsplit("abc", Some("x"), 0).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(split("abc", Some("x"), 1).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(rsplit("abc", Some("x"), 1).unwrap(), vec!["abc"] as Vec<&str>);
+        assert_eq!(split("", Some(","), -1).unwrap(), vec![""] as Vec<&str>);
+        assert_eq!(rsplit("", Some(","), -1).unwrap(), vec![""] as Vec<&str>);
+        assert_eq!(split("", Some(","), 0).unwrap(), vec![""] as Vec<&str>);
+        assert_eq!(rsplit("", Some(","), 0).unwrap(), vec![""] as Vec<&str>);
+        assert_eq!(split("", Some(","), 1).unwrap(), vec![""] as Vec<&str>);
+        assert_eq!(rsplit("", Some(","), 1).unwrap(), vec![""] as Vec<&str>);
+        assert_eq!(split("a", Some(""), -1).unwrap_err().msg, "empty separator");
+        assert_eq!(splitlines("", false), vec![] as Vec<&str>);
+        assert_eq!(splitlines("", true), vec![] as Vec<&str>);
+        assert_eq!(splitlines("a\u{a}", false), vec!["a"] as Vec<&str>);
+        assert_eq!(splitlines("a\u{a}", true), vec!["a\u{a}"] as Vec<&str>);
+        assert_eq!(splitlines("a\u{a}b", false), vec!["a", "b"] as Vec<&str>);
+        assert_eq!(splitlines("a\u{a}b", true), vec!["a\u{a}", "b"] as Vec<&str>);
+        assert_eq!(splitlines("a\u{d}\u{a}b\u{d}c\u{a}\u{a}d", false), vec!["a", "b", "c", "", "d"] as Vec<&str>);
+        assert_eq!(splitlines("a\u{d}\u{a}b\u{d}c\u{a}\u{a}d", true), vec!["a\u{d}\u{a}", "b\u{d}", "c\u{a}", "\u{a}", "d"] as Vec<&str>);
+        assert_eq!(splitlines("x\u{b}y\u{c}z\u{1c}1\u{1d}2\u{1e}3\u{85}4\u{2028}5\u{2029}6", false), vec!["x", "y", "z", "1", "2", "3", "4", "5", "6"] as Vec<&str>);
+        assert_eq!(splitlines("x\u{b}y\u{c}z\u{1c}1\u{1d}2\u{1e}3\u{85}4\u{2028}5\u{2029}6", true), vec!["x\u{b}", "y\u{c}", "z\u{1c}", "1\u{1d}", "2\u{1e}", "3\u{85}", "4\u{2028}", "5\u{2029}", "6"] as Vec<&str>);
+        assert_eq!(splitlines("\u{d}\u{a}\u{d}", false), vec!["", ""] as Vec<&str>);
+        assert_eq!(splitlines("\u{d}\u{a}\u{d}", true), vec!["\u{d}\u{a}", "\u{d}"] as Vec<&str>);
+        assert_eq!(splitlines("no break", false), vec!["no break"] as Vec<&str>);
+        assert_eq!(splitlines("no break", true), vec!["no break"] as Vec<&str>);
+        assert_eq!(splitlines("\u{a}", false), vec![""] as Vec<&str>);
+        assert_eq!(splitlines("\u{a}", true), vec!["\u{a}"] as Vec<&str>);
+        assert_eq!(partition("a=b=c", "=").unwrap(), ("a", "=", "b=c"));
+        assert_eq!(rpartition("a=b=c", "=").unwrap(), ("a=b", "=", "c"));
+        assert_eq!(partition("abc", "x").unwrap(), ("abc", "", ""));
+        assert_eq!(rpartition("abc", "x").unwrap(), ("", "", "abc"));
+        assert_eq!(partition("h\u{e9}\u{e9}", "\u{e9}").unwrap(), ("h", "\u{e9}", "\u{e9}"));
+        assert_eq!(rpartition("h\u{e9}\u{e9}", "\u{e9}").unwrap(), ("h\u{e9}", "\u{e9}", ""));
+    }
+}
