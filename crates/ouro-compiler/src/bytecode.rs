@@ -183,28 +183,34 @@ opcodes! {
     /// `[] -> [__build_class__]`
     LoadBuildClass => |a, j| 1;
 
-    /// Push a handler block: on an exception raised before the matching
-    /// PopBlock, unwind the stack to its depth here, push the exception and
-    /// jump to `arg`.
+    /// Push a `Finally` block. If an exception propagates while it is the
+    /// innermost block, the VM pops it, truncates the value stack to the depth
+    /// it had when this instruction ran, pushes the exception and jumps to `arg`.
     SetupFinally => |a, j| if j { 1 } else { 0 };
-    /// Like SetupFinally, for the cleanup of an except handler (restores the
-    /// previous exception before re-raising).
-    SetupCleanup => |a, j| if j { 1 } else { 0 };
-    /// `[mgr] -> [exit, enter_result]` and push a handler block to `arg`.
-    SetupWith => |a, j| if j { 1 } else { 1 };
-    /// Pop the innermost handler block.
+    /// `[mgr] -> [exit, mgr.__enter__()]`, then push a `Finally` block (to
+    /// `arg`) whose depth includes `exit` but not the enter result; so the
+    /// handler starts with `[.., exit, exc]`.
+    SetupWith => |a, j| 1;
+    /// Pop the innermost block (which must be a `Finally` block).
     PopBlock => |a, j| 0;
-    /// `[exc] -> [previous_exc, exc]` and make exc the one being handled.
-    PushExcInfo => |a, j| 1;
-    /// `[previous_exc] -> []`, restore the exception being handled.
-    PopExcept => |a, j| -1;
-    /// `[exc, type] -> [exc, matches]`
+    /// `[exc] -> [exc]`: push an `ExceptHandler` block that remembers the
+    /// exception being handled until now and the stack depth below `exc`,
+    /// then make `exc` the exception being handled (`sys.exc_info()`).
+    /// Unwinding through an `ExceptHandler` block (an exception escaping the
+    /// handler) pops it, truncates the stack and restores that exception.
+    PushExcInfo => |a, j| 0;
+    /// Pop the innermost block (which must be an `ExceptHandler` block) and
+    /// restore the exception being handled before it.
+    PopExcept => |a, j| 0;
+    /// `[exc, type] -> [exc, matches]`; TypeError if `type` is not an
+    /// exception class or tuple of them.
     CheckExcMatch => |a, j| 0;
-    /// `[exc] -> raise exc again` (traceback kept).
+    /// `[exc] -> ` raise `exc` again, keeping its traceback.
     Reraise => |a, j| -1;
-    /// raise (arg 0: re-raise), raise exc (1), raise exc from cause (2).
+    /// Bare `raise` (arg 0: re-raise the exception being handled),
+    /// `raise exc` (1: `[exc] ->`), `raise exc from cause` (2: `[exc, cause] ->`).
     RaiseVarargs => |a, j| -a;
-    /// `[exit, val, exc] -> [exit, val, exc, exit(type, exc, tb)]`
+    /// `[exit, exc] -> [exit, exc, exit(type(exc), exc, exc.__traceback__)]`
     WithExceptStart => |a, j| 1;
     /// `[] -> [AssertionError]`
     LoadAssertionError => |a, j| 1;
@@ -277,6 +283,8 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     pub const NOFREE: u32 = 0x40;
     pub const COROUTINE: u32 = 0x80;
+    /// An `async def` containing `yield` (added by the compiler author).
+    pub const ASYNC_GENERATOR: u32 = 0x200;
 }
 
 /// A compile-time constant. Equal constants of one compilation unit are

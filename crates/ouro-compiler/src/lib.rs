@@ -1,6 +1,33 @@
-//! ouro-compiler: AST to bytecode. (STUB: being implemented.)
+//! ouro-compiler: turns an `ouro_syntax` AST into code objects.
+//!
+//! **Owns:** everything between the parsed AST and executable bytecode —
+//! the nesting-depth guard (`depth`), constant folding (`fold`,
+//! `constops`), the symbol table (`symtable`), code generation
+//! (`codegen`), assembly (`assemble`) and stack-depth analysis
+//! (`stackdepth`), plus the instruction-set contract itself (`bytecode`).
+//! It reproduces CPython 3.11's compile-time shapes that are observable at
+//! run time (constant folding and merging, display building, positions).
+//!
+//! **Must not know:** runtime objects, the heap or the VM. Constants are
+//! plain [`ConstValue`]s; the VM decides how to materialize them.
+//!
+//! Errors are `ouro_syntax::SyntaxError` values with CPython's messages and
+//! positions. An AST nested deeper than CPython accepts yields a
+//! `SyntaxError` whose `msg` is [`errors::RECURSION_MSG`]
+//! (`"maximum recursion depth exceeded during compilation"`); the VM raises
+//! it as `RecursionError`.
 #![forbid(unsafe_code)]
+
+mod assemble;
 pub mod bytecode;
+mod codegen;
+mod constops;
+mod depth;
+pub mod errors;
+mod fold;
+mod mangle;
+pub mod stackdepth;
+mod symtable;
 
 use std::rc::Rc;
 
@@ -18,7 +45,16 @@ pub enum Mode {
 
 /// Compile a parsed module into its top-level code object. `source` is the
 /// text it was parsed from (for the line shown with compile-time errors).
-pub fn compile(module: &ast::Module, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, SyntaxError> {
-    let _ = (module, source, filename, mode);
-    todo!()
+pub fn compile(
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    let errs = errors::ErrorSource::new(source, filename);
+    if depth::too_deep(module) {
+        return Err(errs.recursion_error());
+    }
+    let table = symtable::SymbolTable::build(module, &errs)?;
+    codegen::Compiler::new(table, &errs, filename, mode).compile_module(module)
 }
