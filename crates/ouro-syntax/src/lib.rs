@@ -1,36 +1,51 @@
-//! ouro-syntax: source text to a spanned AST. (STUB: being implemented.)
+//! ouro-syntax: Python 3.11 source text to a spanned AST.
+//!
+//! This crate owns tokenizing (logos plus an INDENT/DEDENT pass), parsing
+//! (an LALRPOP grammar kept at `grammar/python.lalrpop` in the workspace
+//! root), f-string and literal decoding, and producing `SyntaxError`s whose
+//! text, position and rendering match CPython 3.11 exactly.
+//!
+//! It must not know about bytecode, objects or the VM: its only output is
+//! the AST in [`ast`] or a [`SyntaxError`].
 #![forbid(unsafe_code)]
 pub mod ast;
+mod builder;
+mod diagnose;
+mod error;
+mod fstring;
+mod indent;
+mod lexer;
+mod numbers;
+mod parser;
+mod source;
+mod strings;
+mod targets;
+mod token;
 
-/// Which builtin exception a syntax error is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SyntaxErrorKind {
-    SyntaxError,
-    IndentationError,
-    TabError,
-}
+pub use error::{SyntaxError, SyntaxErrorKind};
 
-/// A syntax error with everything CPython's `SyntaxError` carries.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{msg} ({filename}, line {lineno})")]
-pub struct SyntaxError {
-    pub kind: SyntaxErrorKind,
-    pub msg: String,
-    pub filename: String,
-    /// 1-based line.
-    pub lineno: u32,
-    /// 1-based column in characters (CPython's `offset`), 0 when unknown.
-    pub offset: u32,
-    pub end_lineno: u32,
-    pub end_offset: u32,
-    /// The offending source line (without its newline), if known.
-    pub text: Option<String>,
-    /// True when more input could complete the source (REPL continuation).
-    pub incomplete: bool,
-}
-
-/// Parse a whole module.
+/// Parse a whole module. `filename` is only used in the error.
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
-    let _ = (source, filename);
-    todo!()
+    let src = source::normalize(source);
+    let lines = source::Lines::new(&src);
+    if let Some(at) = src.find('\0') {
+        return Err(null_byte_error(&src, at, filename));
+    }
+    parser::parse(&src).map_err(|e| e.finish(&lines, filename))
+}
+
+/// CPython refuses NUL characters before tokenizing.
+fn null_byte_error(src: &str, at: usize, filename: &str) -> SyntaxError {
+    let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: "source code cannot contain null bytes".into(),
+        filename: filename.into(),
+        lineno: src[..at].matches('\n').count() as u32 + 1,
+        offset: 0,
+        end_lineno: src[..at].matches('\n').count() as u32 + 1,
+        end_offset: 0,
+        text: Some(src[line_start..at].to_string()),
+        incomplete: false,
+    }
 }

@@ -1,0 +1,1 @@
+y = 2 + # trailing comment
