@@ -62,7 +62,13 @@ impl Vm {
                 pos.extend_from_slice(args.pos);
                 self.call_with_args(func, &Args { pos: &pos, kwnames: args.kwnames, kwvalues: args.kwvalues })
             }
+            Obj::Type(t) if !t.is_static => self.call_user_class(callable, args),
             Obj::Type(_) => crate::builtins::construct::call_type(self, callable, args),
+            Obj::Instance(_) => self.call_instance(callable, args),
+            Obj::StaticMethod(f) => {
+                let f = *f;
+                self.call_with_args(f, args)
+            }
             _ => {
                 let t = self.type_name(callable);
                 Err(self.type_error(format!("'{t}' object is not callable")))
@@ -91,7 +97,7 @@ impl Vm {
     /// A new frame for calling the Python function `func` with `args`
     /// (borrowed; the frame takes its own references). `frame.func` is
     /// left for the caller to set.
-    pub fn function_frame(&mut self, func: ObjRef, args: &Args) -> PyResult<Frame> {
+    pub fn function_frame(&mut self, func: ObjRef, args: &Args) -> PyResult<Box<Frame>> {
         let (code, globals, defaults, kwdefaults, closure) = match self.get(func) {
             Obj::Function(f) => (f.code.clone(), f.globals, f.defaults, f.kwdefaults, f.closure),
             _ => return Err(self.type_error("not a function")),
@@ -107,7 +113,7 @@ impl Vm {
 
     /// A fresh frame (reusing a pooled one's buffers). Takes a new
     /// reference to `globals` and owns `locals`.
-    pub fn new_frame(&mut self, code: Rc<CodeData>, globals: ObjRef, locals: Option<ObjRef>) -> Frame {
+    pub fn new_frame(&mut self, code: Rc<CodeData>, globals: ObjRef, locals: Option<ObjRef>) -> Box<Frame> {
         self.incref(globals);
         let nlocals = code.code.nlocals();
         let stacksize = code.code.stacksize as usize;
@@ -122,7 +128,7 @@ impl Vm {
                 f.func = None;
                 f
             }
-            None => Frame {
+            None => Box::new(Frame {
                 code,
                 pc: 0,
                 stack: Vec::with_capacity(stacksize),
@@ -132,7 +138,7 @@ impl Vm {
                 locals,
                 blocks: Vec::new(),
                 func: None,
-            },
+            }),
         }
     }
 

@@ -28,7 +28,7 @@ enum Flow {
 
 impl Vm {
     /// Run `frame` (and every Python frame it calls) to completion.
-    pub fn run_frame(&mut self, frame: Frame) -> PyResult<ObjRef> {
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<ObjRef> {
         self.enter_call()?;
         let base = self.frames.len();
         let mut frame = frame;
@@ -38,11 +38,11 @@ impl Vm {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Call(callee)) => match self.enter_call() {
                     Ok(()) => {
-                        let caller = std::mem::replace(&mut frame, *callee);
+                        let caller = std::mem::replace(&mut frame, callee);
                         self.frames.push(caller);
                     }
                     Err(e) => {
-                        self.release_frame(*callee);
+                        self.release_frame(callee);
                         if let Err(e) = self.unwind(&mut frame, e, base) {
                             break Err(e);
                         }
@@ -74,7 +74,7 @@ impl Vm {
     /// Handle `err` raised in `frame`: jump to a handler in it or in one of
     /// its callers (parked above `base`), or give the error back once no
     /// frame of this `run_frame` call handles it.
-    fn unwind(&mut self, frame: &mut Frame, err: PyErr, base: usize) -> Result<(), PyErr> {
+    fn unwind(&mut self, frame: &mut Box<Frame>, err: PyErr, base: usize) -> Result<(), PyErr> {
         loop {
             if self.handle_in_frame(frame, &err) {
                 return Ok(());
@@ -161,7 +161,7 @@ impl Vm {
     }
 
     /// Drop every reference a finished frame owns and keep its buffers.
-    pub fn release_frame(&mut self, mut frame: Frame) {
+    pub fn release_frame(&mut self, mut frame: Box<Frame>) {
         self.release_frame_contents(&mut frame);
         if self.frame_pool.len() < 64 {
             self.frame_pool.push(frame);
@@ -392,6 +392,13 @@ impl Vm {
             Op::BinaryOp => {
                 let rhs = f.pop();
                 let lhs = f.pop();
+                if let Some(v) = self.small_int_binop(arg, lhs, rhs) {
+                    self.decref(lhs);
+                    self.decref(rhs);
+                    let r = self.new_int(v);
+                    f.push(r);
+                    return Ok(Flow::Next);
+                }
                 let r = self.binary_op(arg, lhs, rhs);
                 self.decref(lhs);
                 self.decref(rhs);
@@ -413,6 +420,13 @@ impl Vm {
             Op::CompareOp => {
                 let rhs = f.pop();
                 let lhs = f.pop();
+                if let Some(b) = self.small_int_compare(arg, lhs, rhs) {
+                    self.decref(lhs);
+                    self.decref(rhs);
+                    let r = self.new_bool(b);
+                    f.push(r);
+                    return Ok(Flow::Next);
+                }
                 let r = self.compare(CompareArg::from_arg(arg), lhs, rhs);
                 self.decref(lhs);
                 self.decref(rhs);
@@ -718,11 +732,15 @@ impl Vm {
                 self.incref(l);
                 f.push(l);
             }
+            Op::LoadBuildClass => {
+                let b = self.build_class_fn;
+                self.incref(b);
+                f.push(b);
+            }
             Op::UnpackEx
             | Op::SetUpdate
             | Op::SetAdd
             | Op::BuildSet
-            | Op::LoadBuildClass
             | Op::YieldValue
             | Op::GetYieldFromIter
             | Op::Send
@@ -780,7 +798,7 @@ impl Vm {
             return match frame {
                 Ok(mut fr) => {
                     fr.func = Some(callable);
-                    Ok(Flow::Call(Box::new(fr)))
+                    Ok(Flow::Call(fr))
                 }
                 Err(e) => {
                     self.decref(callable);
@@ -788,7 +806,11 @@ impl Vm {
                 }
             };
         }
-        let result = self.call_with_args(callable, &args);
+        let result = if callable == self.t.super_ && argc == 0 {
+            self.zero_arg_super(f)
+        } else {
+            self.call_with_args(callable, &args)
+        };
         let rest = f.stack.split_off(func_pos);
         self.decref_all(rest);
         f.push(result?);
@@ -832,6 +854,6 @@ impl Vm {
 }
 
 #[cold]
-fn unreachable_frames() -> Frame {
+fn unreachable_frames() -> Box<Frame> {
     panic!("frame stack underflow")
 }

@@ -14,12 +14,14 @@
 
 pub mod builtins;
 pub mod call;
+pub mod class;
 pub mod errors;
 mod exceptions;
 pub mod format;
 pub mod frame;
 pub mod gc_driver;
 pub mod hash;
+pub mod instance;
 mod interp;
 pub mod methods;
 pub mod modules;

@@ -34,7 +34,7 @@ pub enum Obj {
     Str(PyStr),
     Tuple(Box<[ObjRef]>),
     List(ListObj),
-    Dict(DictObj),
+    Dict(Box<DictObj>),
     Slice { start: ObjRef, stop: ObjRef, step: ObjRef },
     Range { start: i64, stop: i64, step: i64 },
     Code(Rc<CodeData>),
@@ -50,6 +50,14 @@ pub enum Obj {
     RangeIter { next: i64, stop: i64, step: i64 },
     /// Iterates a dict's keys (`values`/`items` later) in insertion order.
     DictIter { dict: ObjRef, pos: usize, len_at_start: usize, kind: DictIterKind },
+    /// An instance of a user class (see `InstanceObj`).
+    Instance(Box<InstanceObj>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property { fget: ObjRef, fset: ObjRef, fdel: ObjRef, doc: ObjRef },
+    ClassMethod(ObjRef),
+    StaticMethod(ObjRef),
+    /// `super(typ, obj)`: attribute lookup starts after `typ` in `obj`'s MRO.
+    Super { typ: ObjRef, obj: ObjRef },
     /// `d.keys()`, `d.values()`, `d.items()`.
     DictView { dict: ObjRef, kind: DictIterKind },
     /// `sys.stdout` / `sys.stderr`.
@@ -69,17 +77,21 @@ pub enum StreamKind {
     Stderr,
 }
 
-/// A str: the text, its length in code points, and its cached hash.
+/// A str: the text, its length in code points, and its cached hash
+/// (`HASH_UNSET` until computed, as CPython's `-1`).
 pub struct PyStr {
     pub text: Box<str>,
     pub char_len: usize,
-    pub hash: Cell<Option<i64>>,
+    pub hash: Cell<i64>,
 }
+
+/// A hash value no str can have (CPython maps a computed -1 to -2).
+pub const HASH_UNSET: i64 = -1;
 
 impl PyStr {
     pub fn new(text: Box<str>) -> PyStr {
         let char_len = if text.is_ascii() { text.len() } else { text.chars().count() };
-        PyStr { text, char_len, hash: Cell::new(None) }
+        PyStr { text, char_len, hash: Cell::new(HASH_UNSET) }
     }
 
     pub fn is_ascii(&self) -> bool {
@@ -140,6 +152,17 @@ pub struct BuiltinObj {
     pub is_method_descriptor: bool,
 }
 
+/// An instance of a user class. Like CPython 3.11, attributes live in a
+/// values array indexed by the class's shared keys (`TypeObj::shared_keys`)
+/// until something asks for `__dict__`; then a real dict is made and used
+/// from then on. `__slots__` values live in `slots`.
+pub struct InstanceObj {
+    pub cls: ObjRef,
+    pub values: Vec<Option<ObjRef>>,
+    pub dict: Option<ObjRef>,
+    pub slots: Vec<Option<ObjRef>>,
+}
+
 pub struct ModuleObj {
     pub name: ObjRef,
     pub dict: ObjRef,
@@ -148,6 +171,20 @@ pub struct ModuleObj {
 /// A class object: builtin types and (later) user classes.
 pub struct TypeObj {
     pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// `__bases__` (counted references for user classes).
+    pub bases: Vec<ObjRef>,
+    /// `__slots__` names (interned str objects), own slots only.
+    pub slots: Vec<ObjRef>,
+    /// Instances have a `__dict__` (no `__slots__` without `'__dict__'`).
+    pub has_dict: bool,
+    pub has_weakref: bool,
+    /// Attribute names of instances' inline values, in insertion order
+    /// (CPython 3.11's shared keys), and how many more may be added.
+    pub shared_keys: Vec<ObjRef>,
+    pub shared_usable: usize,
+    /// Number of slot values instances carry (own and inherited).
+    pub nslots: usize,
     /// `__module__`-style prefix for repr (`builtins` types print bare).
     pub module: Rc<str>,
     pub base: Option<ObjRef>,
@@ -186,6 +223,10 @@ pub enum TypeKind {
     Iterator,
     Exception,
     TextIO,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
 }
 
 pub struct ExceptionObj {
@@ -197,6 +238,8 @@ pub struct ExceptionObj {
     pub context: Option<ObjRef>,
     pub cause: Option<ObjRef>,
     pub suppress_context: bool,
+    /// Attributes set on the instance (user exception classes).
+    pub dict: Option<ObjRef>,
 }
 
 #[derive(Clone)]
@@ -214,10 +257,13 @@ impl Obj {
             Obj::Stream(_) | Obj::RangeIter { .. } => {}
             Obj::Tuple(items) => items.iter().rev().for_each(|&h| visit(h)),
             Obj::List(ListObj { items, allocated: _ }) => items.iter().rev().for_each(|&h| visit(h)),
-            Obj::Dict(DictObj { table }) => table.for_each_kv(|k, v| {
-                visit(v);
-                visit(k);
-            }),
+            Obj::Dict(d) => {
+                let DictObj { table } = &**d;
+                table.for_each_kv(|k, v| {
+                    visit(v);
+                    visit(k);
+                })
+            }
             Obj::Slice { start, stop, step } => {
                 visit(*start);
                 visit(*stop);
@@ -261,14 +307,35 @@ impl Obj {
                 visit(*name);
             }
             Obj::Type(t) => {
-                let TypeObj { name: _, module: _, base, mro: _, dict, kind: _, is_static: _ } = &**t;
+                let TypeObj {
+                    name: _,
+                    qualname: _,
+                    module: _,
+                    base: _,
+                    bases,
+                    mro,
+                    dict,
+                    kind: _,
+                    is_static,
+                    slots,
+                    has_dict: _,
+                    has_weakref: _,
+                    shared_keys,
+                    shared_usable: _,
+                    nslots: _,
+                } = &**t;
                 visit(*dict);
-                if let Some(b) = base {
-                    visit(*b);
+                if !is_static {
+                    // A class refers to itself through its MRO, as CPython's
+                    // tp_mro does, so classes are freed by the collector.
+                    mro.iter().chain(bases).chain(slots).chain(shared_keys).for_each(|&h| visit(h));
                 }
             }
             Obj::Exception(e) => {
-                let ExceptionObj { cls, args, traceback: _, context, cause, suppress_context: _ } = &**e;
+                let ExceptionObj { cls, args, traceback: _, context, cause, suppress_context: _, dict } = &**e;
+                if let Some(d) = dict {
+                    visit(*d);
+                }
                 visit(*cls);
                 visit(*args);
                 if let Some(c) = context {
@@ -286,6 +353,24 @@ impl Obj {
             Obj::SeqIter { seq, index: _ } => visit(*seq),
             Obj::DictIter { dict, pos: _, len_at_start: _, kind: _ } => visit(*dict),
             Obj::DictView { dict, kind: _ } => visit(*dict),
+            Obj::Instance(i) => {
+                let InstanceObj { cls, values, dict, slots } = &**i;
+                values.iter().chain(slots).flatten().for_each(|&h| visit(h));
+                if let Some(d) = dict {
+                    visit(*d);
+                }
+                visit(*cls);
+            }
+            Obj::Property { fget, fset, fdel, doc } => {
+                for h in [fget, fset, fdel, doc] {
+                    visit(*h);
+                }
+            }
+            Obj::ClassMethod(f) | Obj::StaticMethod(f) => visit(*f),
+            Obj::Super { typ, obj } => {
+                visit(*typ);
+                visit(*obj);
+            }
         }
     }
 }
@@ -314,6 +399,16 @@ impl Trace for Obj {
             Obj::Exception(e) => {
                 out.extend(e.context.take());
                 out.extend(e.cause.take());
+                out.extend(e.dict.take());
+            }
+            Obj::Instance(i) => {
+                out.extend(i.values.drain(..).flatten());
+                out.extend(i.slots.iter_mut().filter_map(Option::take));
+                out.extend(i.dict.take());
+            }
+            Obj::Type(t) if !t.is_static => {
+                out.append(&mut t.mro);
+                out.append(&mut t.bases);
             }
             // Other objects release everything when freed; clearing the list
             // or dict in a cycle is enough to break it, as in CPython.
@@ -357,5 +452,13 @@ impl Trace for Obj {
             }
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn print_sizes() {
+        eprintln!("Obj={} Frame={} PyInt={} DictTable={}", std::mem::size_of::<super::Obj>(), std::mem::size_of::<crate::frame::Frame>(), std::mem::size_of::<crate::num::PyInt>(), std::mem::size_of::<crate::table::DictTable<u32,u32>>());
     }
 }

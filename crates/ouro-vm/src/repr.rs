@@ -26,28 +26,31 @@ impl Vm {
 
     /// `str(h)` as Rust text.
     pub fn str_string(&mut self, h: ObjRef) -> PyResult<String> {
+        if self.is_user_object(h) {
+            if let Some(s) = self.text_dunder(h, "__str__")? {
+                return Ok(s);
+            }
+            if !matches!(self.get(h), Obj::Exception(_)) {
+                return self.repr_string(h);
+            }
+        }
         match self.get(h) {
             Obj::Str(s) => Ok(s.text.to_string()),
-            Obj::Exception(e) => {
-                let args = e.args;
-                let items = match self.get(args) {
-                    Obj::Tuple(t) => t.to_vec(),
-                    _ => Vec::new(),
-                };
-                let is_key_error = self.isinstance(h, self.t.exc("KeyError"));
-                match items.len() {
-                    0 => Ok(String::new()),
-                    1 if is_key_error => self.repr_string(items[0]),
-                    1 => self.str_string(items[0]),
-                    _ => self.repr_string(args),
-                }
-            }
+            Obj::Exception(_) => self.exception_default_str(h),
             _ => self.repr_string(h),
         }
     }
 
     /// `repr(h)` as Rust text.
     pub fn repr_string(&mut self, h: ObjRef) -> PyResult<String> {
+        if self.is_user_object(h) {
+            if self.repr_guard.len() >= self.recursion_limit {
+                return Err(self.error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+            }
+            if let Some(s) = self.text_dunder(h, "__repr__")? {
+                return Ok(s);
+            }
+        }
         let simple = match self.get(h) {
             Obj::None => Some("None".to_string()),
             Obj::Null => Some("<NULL>".to_string()),
@@ -81,20 +84,44 @@ impl Vm {
                 let (a, b, c) = (*start, *stop, *step);
                 Ok(format!("slice({}, {}, {})", self.repr_string(a)?, self.repr_string(b)?, self.repr_string(c)?))
             }
-            Obj::Exception(e) => {
-                let args = e.args;
-                let name = self.type_name(h);
-                let items = match self.get(args) {
-                    Obj::Tuple(t) => t.to_vec(),
-                    _ => Vec::new(),
-                };
-                if items.len() == 1 {
-                    Ok(format!("{name}({})", self.repr_string(items[0])?))
-                } else {
-                    Ok(format!("{name}{}", self.repr_string(args)?))
-                }
-            }
+            Obj::Exception(_) => self.exception_default_repr(h),
             _ => Ok(self.default_repr(h)),
+        }
+    }
+
+    /// `BaseException.__str__`: '' for no args, str(arg) for one (repr for
+    /// a KeyError), else the repr of the args tuple.
+    pub fn exception_default_str(&mut self, h: ObjRef) -> PyResult<String> {
+        let Some(args) = self.exc_data(h).map(|e| e.args) else {
+            return Ok(String::new());
+        };
+        let items = match self.get(args) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let is_key_error = self.isinstance(h, self.t.exc("KeyError"));
+        match items.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => self.repr_string(items[0]),
+            1 => self.str_string(items[0]),
+            _ => self.repr_string(args),
+        }
+    }
+
+    /// `BaseException.__repr__`: `Name(arg)` or `Name(args...)`.
+    pub fn exception_default_repr(&mut self, h: ObjRef) -> PyResult<String> {
+        let Some(args) = self.exc_data(h).map(|e| e.args) else {
+            return Ok(String::new());
+        };
+        let name = self.type_name(h);
+        let items = match self.get(args) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        if items.len() == 1 {
+            Ok(format!("{name}({})", self.repr_string(items[0])?))
+        } else {
+            Ok(format!("{name}{}", self.repr_string(args)?))
         }
     }
 

@@ -31,6 +31,10 @@ impl Vm {
                 return 1;
             }
         };
+        if std::env::var_os("OURO_DIS").is_some() {
+            // Developer aid: the disassembly of everything compiled.
+            self.out.write_stderr(&code.to_string());
+        }
         let main = self.new_module("__main__");
         let globals = self.module_dict(main);
         self.incref(globals);

@@ -50,5 +50,12 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::DictIter { .. } => 56,
         Obj::DictView { .. } => 24,
         Obj::Stream(_) => 208,
+        // An ordinary instance: object header plus the `__weakref__` slot
+        // (its `__dict__` pointer and values live in the 16-byte managed
+        // dict pre-header, added by `getsizeof`); slots add a pointer each.
+        Obj::Instance(i) => 16 + 8 * i.slots.len(),
+        Obj::Property { .. } => 64,
+        Obj::ClassMethod(_) | Obj::StaticMethod(_) => 32,
+        Obj::Super { .. } => 40,
     }
 }

@@ -71,6 +71,10 @@ builtin_types! {
     dict_values: "dict_values", Iterator, object;
     dict_items: "dict_items", Iterator, object;
     text_io: "TextIOWrapper", TextIO, object;
+    property: "property", Property, object;
+    classmethod: "classmethod", ClassMethod, object;
+    staticmethod: "staticmethod", StaticMethod, object;
+    super_: "super", Super, object;
 }
 
 fn lookup(made: &[(&'static str, ObjRef)], name: &str) -> Option<ObjRef> {
@@ -78,7 +82,7 @@ fn lookup(made: &[(&'static str, ObjRef)], name: &str) -> Option<ObjRef> {
 }
 
 fn make_type(heap: &mut Heap<Obj>, name: &str, kind: TypeKind, base: Option<ObjRef>) -> ObjRef {
-    let dict = heap.alloc_static(Obj::Dict(DictObj { table: Default::default() }), STATIC_REFCOUNT);
+    let dict = heap.alloc_static(Obj::Dict(Box::new(DictObj { table: Default::default() })), STATIC_REFCOUNT);
     let mut mro = Vec::new();
     if let Some(b) = base {
         if let Obj::Type(bt) = heap.get(b) {
@@ -86,7 +90,23 @@ fn make_type(heap: &mut Heap<Obj>, name: &str, kind: TypeKind, base: Option<ObjR
         }
     }
     let module: Rc<str> = if kind == TypeKind::TextIO { "_io".into() } else { "builtins".into() };
-    let t = TypeObj { name: name.into(), module, base, mro: Vec::new(), dict, kind, is_static: true };
+    let t = TypeObj {
+        name: name.into(),
+        qualname: name.into(),
+        module,
+        base,
+        bases: Vec::new(),
+        mro: Vec::new(),
+        dict,
+        kind,
+        is_static: true,
+        slots: Vec::new(),
+        has_dict: kind == TypeKind::Exception,
+        has_weakref: kind == TypeKind::Exception,
+        shared_keys: Vec::new(),
+        shared_usable: 0,
+        nslots: 0,
+    };
     let h = heap.alloc_static(Obj::Type(Box::new(t)), STATIC_REFCOUNT);
     mro.insert(0, h);
     if let Obj::Type(t) = heap.get_mut(h) {
@@ -213,6 +233,11 @@ impl Vm {
                 crate::object::DictIterKind::Items => t.dict_items,
             },
             Obj::Stream(_) => t.text_io,
+            Obj::Instance(i) => i.cls,
+            Obj::Property { .. } => t.property,
+            Obj::ClassMethod(_) => t.classmethod,
+            Obj::StaticMethod(_) => t.staticmethod,
+            Obj::Super { .. } => t.super_,
         }
     }
 

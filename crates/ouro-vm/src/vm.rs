@@ -54,9 +54,9 @@ pub struct Vm {
     pub modules: ObjRef,
     interned: HashMap<Box<str>, ObjRef>,
     /// Frames of callers suspended while a callee runs (innermost last).
-    pub frames: Vec<Frame>,
-    /// Retired frames kept to reuse their buffers.
-    pub frame_pool: Vec<Frame>,
+    pub frames: Vec<Box<Frame>>,
+    /// Retired frames kept to reuse their allocations.
+    pub frame_pool: Vec<Box<Frame>>,
     /// Python call depth, checked against `recursion_limit`.
     pub depth: usize,
     pub recursion_limit: usize,
@@ -76,6 +76,8 @@ pub struct Vm {
     pub skip_traceback_once: bool,
     /// Collect at every tracked allocation (`OURO_GC_STRESS=1`).
     pub gc_stress: bool,
+    /// `builtins.__build_class__`, pushed by `LoadBuildClass`.
+    pub build_class_fn: ObjRef,
 }
 
 impl Vm {
@@ -104,11 +106,13 @@ impl Vm {
             repr_guard: Vec::new(),
             skip_traceback_once: false,
             gc_stress: false,
+            build_class_fn: placeholder,
         };
         vm.gc.garbage = vm.new_list(Vec::new());
         vm.gc.callbacks = vm.new_list(Vec::new());
         crate::types::populate(&mut vm);
         vm.builtins = crate::builtins::create_builtins_dict(&mut vm);
+        vm.build_class_fn = vm.make_builtin("__build_class__", |vm, args| vm.build_class(args), "builtins");
         vm.modules = vm.new_dict();
         crate::modules::register_builtin_modules(&mut vm);
         vm.gc_stress = std::env::var_os("OURO_GC_STRESS").is_some_and(|v| v == "1");
@@ -253,7 +257,7 @@ impl Vm {
 
     /// Dicts start untracked (CPython: tracked when a trackable item arrives).
     pub fn new_dict(&mut self) -> ObjRef {
-        self.alloc(Obj::Dict(crate::object::DictObj { table: Default::default() }))
+        self.alloc(Obj::Dict(Box::new(crate::object::DictObj { table: Default::default() })))
     }
 
     // ----- accessors ---------------------------------------------------------

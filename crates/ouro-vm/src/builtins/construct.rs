@@ -19,6 +19,14 @@ pub fn call_type(vm: &mut Vm, t: ObjRef, args: &Args) -> PyResult<ObjRef> {
             let items: Vec<ObjRef> = args.pos.iter().map(|&a| vm.incref(a)).collect();
             Ok(vm.new_exception(t, items))
         }
+        TypeKind::Type if args.pos.len() == 3 => {
+            let name = vm.str_text(args.pos[0]).to_owned();
+            let bases: Vec<ObjRef> = match vm.get(args.pos[1]) {
+                Obj::Tuple(b) => b.to_vec(),
+                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+            };
+            vm.new_class(&name, &bases, args.pos[2])
+        }
         TypeKind::Type => {
             check_args(vm, args, "type", 1, 1)?;
             let r = vm.type_of(args.pos[0]);
@@ -77,8 +85,12 @@ pub fn call_type(vm: &mut Vm, t: ObjRef, args: &Args) -> PyResult<ObjRef> {
         }
         TypeKind::Object => {
             check_args(vm, args, "object", 0, 0)?;
-            Err(vm.type_error("object() instances are not supported yet"))
+            Ok(vm.new_instance(t))
         }
+        TypeKind::Property => crate::builtins::descriptors::new_property(vm, args),
+        TypeKind::ClassMethod => crate::builtins::descriptors::wrap_function(vm, args, true),
+        TypeKind::StaticMethod => crate::builtins::descriptors::wrap_function(vm, args, false),
+        TypeKind::Super => crate::builtins::descriptors::new_super(vm, args),
         TypeKind::NoneType => Ok(vm.none()),
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }

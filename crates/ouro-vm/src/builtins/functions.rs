@@ -32,6 +32,8 @@ pub fn register(vm: &mut Vm, d: ObjRef) {
             ("setattr", setattr),
             ("chr", chr),
             ("ord", ord),
+            ("issubclass", issubclass),
+            ("vars", vars),
         ],
     );
 }
@@ -395,9 +397,47 @@ fn ord(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
 }
 
+fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "issubclass", 2, 2)?;
+    if !vm.is_type(args.pos[0]) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let classes: Vec<ObjRef> = match vm.get(args.pos[1]) {
+        Obj::Tuple(t) => t.to_vec(),
+        _ => vec![args.pos[1]],
+    };
+    for c in classes {
+        if !vm.is_type(c) {
+            return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        }
+        if vm.is_subtype(args.pos[0], c) {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    Ok(vm.new_bool(false))
+}
+
+fn vars(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "vars", 1, 1)?;
+    let name = vm.intern("__dict__");
+    let r = vm.get_attr(args.pos[0], name);
+    vm.decref(name);
+    match r {
+        Ok(d) => Ok(d),
+        Err(e) if vm.err_is(&e, "AttributeError") => {
+            vm.decref(e.0);
+            Err(vm.type_error("vars() argument must have __dict__ attribute"))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 impl Vm {
     /// `len(h)`.
     pub fn len_of(&mut self, h: ObjRef) -> PyResult<usize> {
+        if self.is_user_object(h) {
+            return self.len_dunder(h);
+        }
         Ok(match self.get(h) {
             Obj::Str(s) => s.char_len,
             Obj::List(l) => l.items.len(),

@@ -2,6 +2,7 @@
 //! and exceptions.
 
 pub mod construct;
+pub mod descriptors;
 mod functions;
 
 use crate::call::Args;
@@ -74,6 +75,10 @@ pub fn create_builtins_dict(vm: &mut Vm) -> ObjRef {
         ("dict", t.dict),
         ("slice", t.slice),
         ("range", t.range),
+        ("property", t.property),
+        ("classmethod", t.classmethod),
+        ("staticmethod", t.staticmethod),
+        ("super", t.super_),
     ];
     for (name, h) in types {
         vm.incref(h);

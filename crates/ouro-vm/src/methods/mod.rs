@@ -2,6 +2,7 @@
 
 pub mod dict;
 pub mod list;
+pub mod object;
 pub mod str;
 
 use crate::object::{NativeFn, ObjRef};
@@ -22,4 +23,6 @@ pub fn register_all(vm: &mut Vm) {
     list::register(vm);
     str::register(vm);
     dict::register(vm);
+    object::register(vm);
+    crate::builtins::descriptors::register_property_methods(vm);
 }

@@ -48,12 +48,52 @@ impl Vm {
         }
     }
 
+    /// Fast path of `BinaryOp` for two machine-sized ints: the result, or
+    /// None when the general path is needed (overflow, division by zero,
+    /// true division, powers, other types).
+    #[inline]
+    pub fn small_int_binop(&self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> Option<i64> {
+        let (Obj::Int(PyInt::Small(a)), Obj::Int(PyInt::Small(b))) = (self.get(lhs), self.get(rhs)) else {
+            return None;
+        };
+        let (a, b) = (*a, *b);
+        let op = if arg >= INPLACE_OFFSET { arg - INPLACE_OFFSET } else { arg };
+        match op {
+            binop::ADD => a.checked_add(b),
+            binop::SUB => a.checked_sub(b),
+            binop::MUL => a.checked_mul(b),
+            binop::AND => Some(a & b),
+            binop::OR => Some(a | b),
+            binop::XOR => Some(a ^ b),
+            binop::FLOOR_DIV if b != 0 && !(a == i64::MIN && b == -1) => {
+                let q = a / b;
+                Some(if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+            }
+            binop::MOD if b != 0 && b != -1 => {
+                let r = a % b;
+                Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+            }
+            binop::RSHIFT if b >= 0 => Some(a >> b.min(63)),
+            binop::LSHIFT if (0..63).contains(&b) => {
+                let r = a << b;
+                (r >> b == a).then_some(r)
+            }
+            _ => None,
+        }
+    }
+
     /// `lhs OP rhs` for `BinaryOp`'s argument (borrowed operands).
     pub fn binary_op(&mut self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> PyResult<ObjRef> {
         let inplace = arg >= INPLACE_OFFSET;
         let op = if inplace { arg - INPLACE_OFFSET } else { arg };
         if let (Some(a), Some(b)) = (self.as_num(lhs), self.as_num(rhs)) {
             return self.numeric_op(op, a, b);
+        }
+        if self.is_user_object(lhs) || self.is_user_object(rhs) {
+            if let Some(r) = self.binary_dunder(op, inplace, lhs, rhs)? {
+                return Ok(r);
+            }
+            return Err(self.unsupported(op, inplace, lhs, rhs));
         }
         if let Some(r) = self.sequence_op(op, inplace, lhs, rhs)? {
             return Ok(r);
@@ -268,6 +308,16 @@ impl Vm {
     }
 
     pub fn unary_op(&mut self, op: Op, v: ObjRef) -> PyResult<ObjRef> {
+        if self.is_user_object(v) {
+            let name = match op {
+                Op::UnaryNegative => "__neg__",
+                Op::UnaryPositive => "__pos__",
+                _ => "__invert__",
+            };
+            if let Some(r) = self.call_dunder(v, name, &[])? {
+                return Ok(r);
+            }
+        }
         match (op, self.as_num(v)) {
             (Op::UnaryNegative, Some(Num::Int(i))) => Ok(self.new_pyint(i.neg())),
             (Op::UnaryNegative, Some(Num::Float(f))) => Ok(self.new_float(-f)),

@@ -28,13 +28,34 @@ impl Vm {
     /// The method `obj.name` when it is a plain method of `obj`'s type
     /// (owned), for `LoadMethod`; None means "use `get_attr`".
     pub fn load_method(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
-        if matches!(self.get(obj), Obj::Module(_) | Obj::Type(_)) {
+        // Only objects with the generic attribute lookup take this path.
+        if matches!(self.get(obj), Obj::Module(_) | Obj::Type(_) | Obj::Super { .. }) {
             return Ok(None);
         }
         let t = self.type_of(obj);
         match self.type_lookup(t, name) {
-            Some(m) if self.is_plain_method(m) => Ok(Some(self.incref(m))),
+            Some(m) if self.is_plain_method(m) => {
+                // An instance attribute of the same name shadows the method.
+                if self.is_user_object(obj) && self.shadows(obj, name) {
+                    return Ok(None);
+                }
+                Ok(Some(self.incref(m)))
+            }
             _ => Ok(None),
+        }
+    }
+
+    fn shadows(&mut self, obj: ObjRef, name: ObjRef) -> bool {
+        match self.own_attr(obj, name) {
+            Ok(Some(v)) => {
+                self.decref(v);
+                true
+            }
+            Ok(None) => false,
+            Err(e) => {
+                self.decref(e.0);
+                false
+            }
         }
     }
 
@@ -50,6 +71,17 @@ impl Vm {
     pub fn get_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
+        }
+        if self.is_user_object(obj) {
+            return self.instance_getattr(obj, name);
+        }
+        if let Obj::Super { .. } = self.get(obj) {
+            return self.super_getattr(obj, name);
+        }
+        if matches!(self.get(obj), Obj::Type(t) if !t.is_static) {
+            if let Some(v) = self.class_getattr(obj, name)? {
+                return Ok(v);
+            }
         }
         if let Obj::Module(m) = self.get(obj) {
             let dict = m.dict;
@@ -119,12 +151,30 @@ impl Vm {
                 self.new_str(&*s)
             }
             ("__qualname__", Obj::Type(t)) => {
-                let s = t.name.clone();
+                let s = t.qualname.clone();
                 self.new_str(&*s)
             }
             ("__module__", Obj::Type(t)) => {
                 let s = t.module.clone();
                 self.new_str(&*s)
+            }
+            ("__dict__", Obj::Type(t)) => {
+                let d = t.dict;
+                self.incref(d)
+            }
+            ("__bases__", Obj::Type(t)) => {
+                let mut bases = t.bases.clone();
+                if bases.is_empty() {
+                    bases.extend(t.base);
+                }
+                for &c in &bases {
+                    self.incref(c);
+                }
+                self.new_tuple(bases)
+            }
+            ("__base__", Obj::Type(t)) => {
+                let b = t.base.unwrap_or(self.s.none);
+                self.incref(b)
             }
             ("__mro__", Obj::Type(t)) => {
                 let mro = t.mro.clone();
@@ -207,6 +257,12 @@ impl Vm {
 
     /// `obj.name = value` (all borrowed).
     pub fn set_attr(&mut self, obj: ObjRef, name: ObjRef, value: ObjRef) -> PyResult<()> {
+        if self.is_user_object(obj) && self.str_text(name) != "__cause__" {
+            return self.instance_setattr(obj, name, Some(value));
+        }
+        if matches!(self.get(obj), Obj::Type(t) if !t.is_static) {
+            return self.class_setattr(obj, name, Some(value));
+        }
         match self.get(obj) {
             Obj::Module(m) => {
                 let dict = m.dict;
@@ -235,6 +291,12 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<()> {
+        if self.is_user_object(obj) {
+            return self.instance_setattr(obj, name, None);
+        }
+        if matches!(self.get(obj), Obj::Type(t) if !t.is_static) {
+            return self.class_setattr(obj, name, None);
+        }
         match self.get(obj) {
             Obj::Module(m) => {
                 let dict = m.dict;

@@ -14,6 +14,22 @@ use crate::vm::Vm;
 const OP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
 
 impl Vm {
+    /// Fast path of `CompareOp` for two machine-sized ints.
+    #[inline]
+    pub fn small_int_compare(&self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> Option<bool> {
+        let (Obj::Int(PyInt::Small(a)), Obj::Int(PyInt::Small(b))) = (self.get(lhs), self.get(rhs)) else {
+            return None;
+        };
+        Some(match arg {
+            0 => a < b,
+            1 => a <= b,
+            2 => a == b,
+            3 => a != b,
+            4 => a > b,
+            _ => a >= b,
+        })
+    }
+
     /// `lhs OP rhs` as a bool object (owned).
     pub fn compare(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<ObjRef> {
         let b = self.compare_bool(op, lhs, rhs)?;
@@ -21,6 +37,20 @@ impl Vm {
     }
 
     pub fn compare_bool(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<bool> {
+        if self.is_user_object(lhs) || self.is_user_object(rhs) {
+            if let Some(b) = self.compare_dunder(op, lhs, rhs)? {
+                return Ok(b);
+            }
+            match op {
+                CompareArg::Eq => return Ok(lhs == rhs),
+                CompareArg::Ne => return Ok(lhs != rhs),
+                _ => {
+                    let (a, b) = (self.type_name(lhs), self.type_name(rhs));
+                    let sym = OP_SYMBOLS[op as usize];
+                    return Err(self.type_error(format!("'{sym}' not supported between instances of '{a}' and '{b}'")));
+                }
+            }
+        }
         match op {
             CompareArg::Eq => self.eq(lhs, rhs),
             CompareArg::Ne => Ok(!self.eq(lhs, rhs)?),
@@ -48,6 +78,9 @@ impl Vm {
 
     /// `a == b`.
     pub fn eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        if a != b && (self.is_user_object(a) || self.is_user_object(b)) {
+            return self.compare_bool(CompareArg::Eq, a, b);
+        }
         if a == b {
             // Identity implies equality for containers' items, as in CPython;
             // only NaN differs, and `x == x` for a NaN float is False.
@@ -159,6 +192,9 @@ impl Vm {
 
     /// `bool(h)`.
     pub fn is_true(&mut self, h: ObjRef) -> PyResult<bool> {
+        if self.is_user_object(h) {
+            return Ok(self.truth_dunder(h)?.unwrap_or(true));
+        }
         Ok(match self.get(h) {
             Obj::Bool(b) => *b,
             Obj::None => false,
@@ -179,6 +215,11 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
+        if let Some(v) = self.call_dunder(container, "__contains__", &[item])? {
+            let t = self.is_true(v);
+            self.decref(v);
+            return t;
+        }
         match self.get(container) {
             Obj::Str(s) => match self.get(item) {
                 Obj::Str(sub) => Ok(s.text.contains(&*sub.text)),
@@ -246,13 +287,17 @@ impl Vm {
 
     /// `hash(h)` with CPython's values for numbers.
     pub fn hash(&mut self, h: ObjRef) -> PyResult<i64> {
+        if self.is_user_object(h) {
+            return self.hash_dunder(h);
+        }
         match self.get(h) {
             Obj::Str(s) => {
-                if let Some(v) = s.hash.get() {
-                    return Ok(v);
+                let cached = s.hash.get();
+                if cached != crate::object::HASH_UNSET {
+                    return Ok(cached);
                 }
                 let v = crate::hash::str_hash(&s.text);
-                s.hash.set(Some(v));
+                s.hash.set(v);
                 Ok(v)
             }
             Obj::Int(i) => Ok(i.hash()),

@@ -22,6 +22,11 @@ pub fn range_contains(start: i64, stop: i64, step: i64, v: i64) -> bool {
 impl Vm {
     /// `iter(h)`: an owned iterator.
     pub fn get_iter(&mut self, h: ObjRef) -> PyResult<ObjRef> {
+        if self.is_user_object(h) {
+            if let Some(it) = self.call_dunder(h, "__iter__", &[])? {
+                return Ok(it);
+            }
+        }
         let it = match self.get(h) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => {
                 self.incref(h);
@@ -50,6 +55,17 @@ impl Vm {
 
     /// `next(it)`: Some(owned item), or None when exhausted.
     pub fn next(&mut self, it: ObjRef) -> PyResult<Option<ObjRef>> {
+        if self.is_user_object(it) {
+            let r = match self.call_dunder(it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => {
+                    let t = self.type_name(it);
+                    return Err(self.type_error(format!("'{t}' object is not an iterator")));
+                }
+                Err(e) => Err(e),
+            };
+            return self.stop_iteration_to_none(r);
+        }
         match self.get_mut(it) {
             Obj::RangeIter { next, stop, step } => {
                 let v = *next;

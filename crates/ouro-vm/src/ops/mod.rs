@@ -4,6 +4,7 @@ pub mod arith;
 pub mod attr;
 pub mod compare;
 pub mod dict;
+pub mod dunder;
 pub mod iter;
 pub mod list;
 pub mod subscript;

@@ -111,6 +111,9 @@ impl Vm {
 
     /// `container[key]` (borrowed operands, owned result).
     pub fn getitem(&mut self, container: ObjRef, key: ObjRef) -> PyResult<ObjRef> {
+        if let Some(v) = self.call_dunder(container, "__getitem__", &[key])? {
+            return Ok(v);
+        }
         match self.get(container) {
             Obj::List(l) => {
                 let len = l.items.len();
@@ -209,6 +212,10 @@ impl Vm {
 
     /// `container[key] = value` (all borrowed).
     pub fn setitem(&mut self, container: ObjRef, key: ObjRef, value: ObjRef) -> PyResult<()> {
+        if let Some(v) = self.call_dunder(container, "__setitem__", &[key, value])? {
+            self.decref(v);
+            return Ok(());
+        }
         match self.get(container) {
             Obj::List(l) => {
                 let len = l.items.len();
@@ -277,6 +284,10 @@ impl Vm {
 
     /// `del container[key]`.
     pub fn delitem(&mut self, container: ObjRef, key: ObjRef) -> PyResult<()> {
+        if let Some(v) = self.call_dunder(container, "__delitem__", &[key])? {
+            self.decref(v);
+            return Ok(());
+        }
         match self.get(container) {
             Obj::List(l) => {
                 let len = l.items.len();

@@ -1,0 +1,287 @@
+//! User classes: `__build_class__`, `type(name, bases, dict)`, the C3 method
+//! resolution order, `__slots__`, and creating instances by calling a class.
+
+use std::rc::Rc;
+
+use crate::call::Args;
+use crate::errors::PyResult;
+use crate::object::{ExceptionObj, InstanceObj, Obj, ObjRef, TypeKind, TypeObj};
+use crate::vm::Vm;
+
+/// CPython 3.11 starts a class's shared keys with room for 30 names.
+pub const SHARED_KEYS_USABLE: usize = 30;
+
+impl Vm {
+    /// `__build_class__(func, name, *bases, **kwds)` for a `class` statement.
+    pub fn build_class(&mut self, args: &Args) -> PyResult<ObjRef> {
+        let [body, name, bases @ ..] = args.pos else {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        };
+        if !matches!(self.get(*body), Obj::Function(_)) {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        }
+        if !matches!(self.get(*name), Obj::Str(_)) {
+            return Err(self.type_error("__build_class__: name is not a string"));
+        }
+        for &k in args.kwnames {
+            if self.str_text(k) != "metaclass" {
+                let k = self.str_text(k).to_owned();
+                return Err(self.type_error(format!("{k} is an invalid keyword argument for this class")));
+            }
+        }
+        let ns = self.new_dict();
+        let r = self.run_class_body(*body, ns);
+        let cell = match r {
+            Ok(c) => c,
+            Err(e) => {
+                self.decref(ns);
+                return Err(e);
+            }
+        };
+        let name_text = self.str_text(*name).to_owned();
+        let cls = self.new_class(&name_text, bases, ns);
+        self.decref(ns);
+        let cls = match cls {
+            Ok(c) => c,
+            Err(e) => {
+                self.decref(cell);
+                return Err(e);
+            }
+        };
+        // `super()` and `__class__` in methods read the class from this cell.
+        if let Obj::Cell(slot) = self.get_mut(cell) {
+            let old = slot.replace(cls);
+            self.heap.incref(cls);
+            self.decref_all(old);
+        }
+        self.decref(cell);
+        Ok(cls)
+    }
+
+    /// Run a class body with `ns` as its locals; returns `__classcell__`'s
+    /// value or None (owned).
+    fn run_class_body(&mut self, body: ObjRef, ns: ObjRef) -> PyResult<ObjRef> {
+        let mut frame = self.function_frame(body, &Args::positional(&[]))?;
+        self.incref(ns);
+        frame.locals = Some(ns);
+        self.incref(body);
+        frame.func = Some(body);
+        self.run_frame(frame)
+    }
+
+    /// `type(name, bases, ns)`: a new class whose dict is a copy of `ns`.
+    pub fn new_class(&mut self, name: &str, bases: &[ObjRef], ns: ObjRef) -> PyResult<ObjRef> {
+        let bases: Vec<ObjRef> = if bases.is_empty() { vec![self.t.object] } else { bases.to_vec() };
+        for &b in &bases {
+            if !self.is_type(b) {
+                return Err(self.type_error("bases must be types"));
+            }
+        }
+        let kind = self.solid_kind(&bases)?;
+        let mro_tail = self.c3_merge(&bases)?;
+        let dict = self.new_dict();
+        self.dict_update(dict, ns)?;
+        let classcell = self.intern("__classcell__");
+        self.dict_del_str(dict, classcell)?;
+        self.decref(classcell);
+        let (slots, has_dict, has_weakref) = self.class_slots(dict, &bases)?;
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        if self.dict_get_str(dict, "__eq__")?.map(|v| self.decref(v)).is_some() && self.dict_get_str(dict, "__hash__")?.map(|v| self.decref(v)).is_none() {
+            let none = self.none();
+            self.dict_set_str(dict, "__hash__", none)?;
+        }
+        let inherited: usize = bases.iter().map(|&b| self.type_obj(b).nslots).sum();
+        let qualname = match self.dict_get_str(dict, "__qualname__")? {
+            Some(q) => {
+                let s = self.str_text(q).to_owned();
+                self.decref(q);
+                s
+            }
+            None => name.to_string(),
+        };
+        let module = match self.dict_get_str(dict, "__module__")? {
+            Some(m) => {
+                let s = self.str_text(m).to_owned();
+                self.decref(m);
+                s
+            }
+            None => "builtins".to_string(),
+        };
+        for &b in bases.iter().chain(&mro_tail) {
+            self.incref(b);
+        }
+        let nslots = inherited + slots.len();
+        let t = TypeObj {
+            name: name.into(),
+            qualname: qualname.into(),
+            module: Rc::from(module.as_str()),
+            base: bases.first().copied(),
+            bases,
+            mro: Vec::new(),
+            dict,
+            kind,
+            is_static: false,
+            slots,
+            has_dict,
+            has_weakref,
+            shared_keys: Vec::new(),
+            shared_usable: SHARED_KEYS_USABLE,
+            nslots,
+        };
+        let cls = self.alloc_tracked(Obj::Type(Box::new(t)));
+        self.heap.incref(cls);
+        if let Obj::Type(t) = self.get_mut(cls) {
+            t.mro = std::iter::once(cls).chain(mro_tail).collect();
+        }
+        Ok(cls)
+    }
+
+    /// Which builtin layout instances get: exceptions keep the exception
+    /// layout; other builtin bases are not subclassable yet.
+    fn solid_kind(&mut self, bases: &[ObjRef]) -> PyResult<TypeKind> {
+        let mut kind = TypeKind::Object;
+        for &b in bases {
+            let k = self.type_obj(b).kind;
+            match k {
+                TypeKind::Object => {}
+                TypeKind::Exception => kind = TypeKind::Exception,
+                _ => {
+                    let n = self.type_obj(b).name.clone();
+                    return Err(self.type_error(format!("subclassing '{n}' is not supported yet")));
+                }
+            }
+        }
+        Ok(kind)
+    }
+
+    /// The C3 linearisation of `bases` (the MRO without the class itself).
+    fn c3_merge(&mut self, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|&b| self.type_obj(b).mro.clone()).collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let head = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+            let Some(next) = head else {
+                let names: Vec<String> = bases.iter().map(|&b| self.type_obj(b).name.to_string()).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            out.push(next);
+            for s in seqs.iter_mut() {
+                if s[0] == next {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /// `__slots__`: the own slot names (owned interned strs), and whether
+    /// instances have a `__dict__` and a `__weakref__`.
+    fn class_slots(&mut self, dict: ObjRef, bases: &[ObjRef]) -> PyResult<(Vec<ObjRef>, bool, bool)> {
+        let base_dict = bases.iter().any(|&b| {
+            let t = self.type_obj(b);
+            t.has_dict && !t.is_static || t.kind == TypeKind::Exception
+        });
+        let base_weak = bases.iter().any(|&b| {
+            let t = self.type_obj(b);
+            t.has_weakref && !t.is_static || t.kind == TypeKind::Exception
+        });
+        let Some(spec) = self.dict_get_str(dict, "__slots__")? else {
+            return Ok((Vec::new(), true, true));
+        };
+        let items = if matches!(self.get(spec), Obj::Str(_)) { vec![self.incref(spec)] } else { self.collect_iter(spec)? };
+        self.decref(spec);
+        let mut names = Vec::new();
+        let (mut has_dict, mut has_weakref) = (base_dict, base_weak);
+        for item in items {
+            let text = match self.get(item) {
+                Obj::Str(s) => s.text.to_string(),
+                _ => {
+                    let t = self.type_name(item);
+                    self.decref(item);
+                    self.decref_all(names);
+                    return Err(self.type_error(format!("__slots__ items must be strings, not '{t}'")));
+                }
+            };
+            self.decref(item);
+            match text.as_str() {
+                "__dict__" => has_dict = true,
+                "__weakref__" => has_weakref = true,
+                _ => names.push(self.intern(&text)),
+            }
+        }
+        Ok((names, has_dict, has_weakref))
+    }
+
+    /// Calling a user class: `__new__` then `__init__`.
+    pub fn call_user_class(&mut self, cls: ObjRef, args: &Args) -> PyResult<ObjRef> {
+        let kind = self.type_obj(cls).kind;
+        let obj = if kind == TypeKind::Exception {
+            let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();
+            let targs = self.new_tuple(items);
+            self.incref(cls);
+            let e = ExceptionObj { cls, args: targs, traceback: Vec::new(), context: None, cause: None, suppress_context: false, dict: None };
+            self.alloc_tracked(Obj::Exception(Box::new(e)))
+        } else {
+            self.new_instance(cls)
+        };
+        let init_name = self.intern("__init__");
+        let init = self.type_lookup(cls, init_name);
+        self.decref(init_name);
+        let user_init = init.filter(|&i| matches!(self.get(i), Obj::Function(_)));
+        match user_init {
+            Some(init) => {
+                self.incref(init);
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(obj);
+                pos.extend_from_slice(args.pos);
+                let r = self.call_with_args(init, &Args { pos: &pos, kwnames: args.kwnames, kwvalues: args.kwvalues });
+                self.decref(init);
+                match r {
+                    Ok(v) if self.is_none(v) => {
+                        self.decref(v);
+                        Ok(obj)
+                    }
+                    Ok(v) => {
+                        let t = self.type_name(v);
+                        self.decref_all([v, obj]);
+                        Err(self.type_error(format!("__init__() should return None, not '{t}'")))
+                    }
+                    Err(e) => {
+                        self.decref(obj);
+                        Err(e)
+                    }
+                }
+            }
+            None if kind != TypeKind::Exception && (!args.pos.is_empty() || args.has_kwargs()) => {
+                self.decref(obj);
+                let n = self.type_obj(cls).qualname.clone();
+                Err(self.type_error(format!("{n}() takes no arguments")))
+            }
+            None => Ok(obj),
+        }
+    }
+
+    /// `object.__new__(cls)`: an instance with no attributes yet. Each new
+    /// instance shrinks the class's room for new shared keys by one while
+    /// more than one is left (CPython 3.11's heuristic).
+    pub fn new_instance(&mut self, cls: ObjRef) -> ObjRef {
+        self.incref(cls);
+        let nslots = if let Obj::Type(t) = self.get_mut(cls) {
+            if t.shared_usable > 1 && t.has_dict {
+                t.shared_usable -= 1;
+            }
+            t.nslots
+        } else {
+            0
+        };
+        let inst = InstanceObj { cls, values: Vec::new(), dict: None, slots: vec![None; nslots] };
+        self.alloc_tracked(Obj::Instance(Box::new(inst)))
+    }
+}

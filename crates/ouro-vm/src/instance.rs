@@ -1,0 +1,400 @@
+//! Attributes of user-class instances and classes (CPython's generic
+//! getattr/setattr: data descriptors, then the instance's own attributes,
+//! then class attributes and methods, then `__getattr__`), and calling the
+//! special methods (`__len__`, `__eq__`, ...) that user classes define.
+
+use crate::call::Args;
+use crate::errors::PyResult;
+use crate::object::{Obj, ObjRef, TypeKind};
+use crate::vm::Vm;
+
+impl Vm {
+    /// An object whose behaviour comes from a user class.
+    #[inline]
+    pub fn is_user_object(&self, h: ObjRef) -> bool {
+        match self.get(h) {
+            Obj::Instance(_) => true,
+            Obj::Exception(e) => !self.type_obj(e.cls).is_static,
+            _ => false,
+        }
+    }
+
+    /// The special method `name` defined by `obj`'s user class (borrowed).
+    pub fn lookup_dunder(&mut self, obj: ObjRef, name: &str) -> Option<ObjRef> {
+        if !self.is_user_object(obj) {
+            return None;
+        }
+        let t = self.type_of(obj);
+        let n = self.intern(name);
+        let r = self.type_lookup(t, n);
+        self.decref(n);
+        r.filter(|&m| !matches!(self.get(m), Obj::Builtin(_)))
+    }
+
+    /// Call `obj.name(*args)` if `obj`'s user class defines it.
+    pub fn call_dunder(&mut self, obj: ObjRef, name: &str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+        let Some(m) = self.lookup_dunder(obj, name) else {
+            return Ok(None);
+        };
+        if self.is_none(m) {
+            return Ok(None);
+        }
+        self.incref(m);
+        let mut pos = Vec::with_capacity(args.len() + 1);
+        pos.push(obj);
+        pos.extend_from_slice(args);
+        let bound_self = matches!(self.get(m), Obj::StaticMethod(_));
+        let r = if bound_self { self.call(m, args) } else { self.call(m, &pos) };
+        self.decref(m);
+        r.map(Some)
+    }
+
+    /// Index of slot `name` in instances of `cls` (inherited slots first).
+    fn slot_index(&self, cls: ObjRef, name: ObjRef) -> Option<usize> {
+        let mro = &self.type_obj(cls).mro;
+        let mut index = 0;
+        for &c in mro.iter().rev() {
+            for &s in &self.type_obj(c).slots {
+                if s == name || self.str_text(s) == self.str_text(name) {
+                    return Some(index);
+                }
+                index += 1;
+            }
+        }
+        None
+    }
+
+    /// `obj.name` for an instance of a user class (owned result).
+    pub fn instance_getattr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        let cls = self.type_of(obj);
+        let descr = self.type_lookup(cls, name);
+        if let Some(d) = descr {
+            if let Obj::Property { fget, .. } = self.get(d) {
+                let fget = *fget;
+                if self.is_none(fget) {
+                    let (n, t) = (self.str_text(name).to_owned(), self.type_name(obj));
+                    return Err(self.attribute_error(format!("property '{n}' of '{t}' object has no getter")));
+                }
+                return self.call(fget, &[obj]);
+            }
+        }
+        if let Some(ix) = self.slot_index(cls, name) {
+            let v = match self.get(obj) {
+                Obj::Instance(i) => i.slots.get(ix).copied().flatten(),
+                _ => None,
+            };
+            return match v {
+                Some(v) => Ok(self.incref(v)),
+                None => {
+                    let n = self.str_text(name).to_owned();
+                    Err(self.attribute_error(n))
+                }
+            };
+        }
+        if self.str_text(name) == "__dict__" && self.type_obj(cls).has_dict {
+            let d = self.materialize_dict(obj);
+            return Ok(self.incref(d));
+        }
+        if let Some(v) = self.own_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Some(d) = descr {
+            return Ok(self.bind_descriptor(d, obj, cls));
+        }
+        let getattr_name = self.intern("__getattr__");
+        let hook = self.type_lookup(cls, getattr_name);
+        self.decref(getattr_name);
+        if let Some(hook) = hook.filter(|&h| matches!(self.get(h), Obj::Function(_))) {
+            return self.call(hook, &[obj, name]);
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// A class attribute found for an instance, bound as CPython's
+    /// descriptors bind: functions to the instance, classmethods to the class.
+    pub fn bind_descriptor(&mut self, d: ObjRef, obj: ObjRef, cls: ObjRef) -> ObjRef {
+        match self.get(d) {
+            Obj::Function(_) => {
+                self.incref(d);
+                self.incref(obj);
+                self.alloc_tracked(Obj::BoundMethod { func: d, self_obj: obj })
+            }
+            Obj::ClassMethod(f) => {
+                let f = *f;
+                self.incref(f);
+                self.incref(cls);
+                self.alloc_tracked(Obj::BoundMethod { func: f, self_obj: cls })
+            }
+            Obj::StaticMethod(f) => {
+                let f = *f;
+                self.incref(f)
+            }
+            _ => self.get_attr_bind_builtin(d, obj),
+        }
+    }
+
+    fn get_attr_bind_builtin(&mut self, d: ObjRef, obj: ObjRef) -> ObjRef {
+        match self.get(d) {
+            Obj::Builtin(b) if b.is_method_descriptor && b.self_obj.is_none() => {
+                let (name, func, owner) = (b.name, b.func, b.owner);
+                self.incref(obj);
+                let bound = crate::object::BuiltinObj { name, func, self_obj: Some(obj), owner, is_method_descriptor: true };
+                self.alloc_tracked(Obj::Builtin(Box::new(bound)))
+            }
+            _ => self.incref(d),
+        }
+    }
+
+    /// The instance's own attribute `name` (inline values, `__dict__`, or an
+    /// exception's attribute dict): an owned reference.
+    pub(crate) fn own_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
+        let (dict, values) = match self.get(obj) {
+            Obj::Instance(i) => (i.dict, Some(i.values.clone())),
+            Obj::Exception(e) => (e.dict, None),
+            _ => (None, None),
+        };
+        if let Some(d) = dict {
+            return self.dict_get_item(d, name);
+        }
+        if let Some(values) = values {
+            let cls = self.type_of(obj);
+            if let Some(ix) = self.shared_key_index(cls, name) {
+                if let Some(Some(v)) = values.get(ix) {
+                    return Ok(Some(self.incref(*v)));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    fn shared_key_index(&self, cls: ObjRef, name: ObjRef) -> Option<usize> {
+        let keys = &self.type_obj(cls).shared_keys;
+        keys.iter().position(|&k| k == name).or_else(|| {
+            let text = self.str_text(name);
+            keys.iter().position(|&k| self.str_text(k) == text)
+        })
+    }
+
+    /// `obj.__dict__` for an instance: made on first request from the
+    /// inline values, then used for every attribute (borrowed).
+    pub fn materialize_dict(&mut self, obj: ObjRef) -> ObjRef {
+        let (cls, values, existing) = match self.get_mut(obj) {
+            Obj::Instance(i) => (i.cls, std::mem::take(&mut i.values), i.dict),
+            _ => return self.s.none,
+        };
+        if let Some(d) = existing {
+            return d;
+        }
+        let keys = self.type_obj(cls).shared_keys.clone();
+        let d = self.new_dict();
+        for (k, v) in keys.iter().zip(values) {
+            if let Some(v) = v {
+                let _ = self.dict_set_owned(d, *k, v);
+            }
+        }
+        if let Obj::Instance(i) = self.get_mut(obj) {
+            i.dict = Some(d);
+        }
+        d
+    }
+
+    /// `obj.name = value` for a user-class instance or exception.
+    pub fn instance_setattr(&mut self, obj: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        if let Some(d) = self.type_lookup(cls, name) {
+            if let Obj::Property { fset, fdel, .. } = self.get(d) {
+                let f = if value.is_some() { *fset } else { *fdel };
+                if self.is_none(f) {
+                    let (n, t) = (self.str_text(name).to_owned(), self.type_name(obj));
+                    let what = if value.is_some() { "setter" } else { "deleter" };
+                    return Err(self.attribute_error(format!("property '{n}' of '{t}' object has no {what}")));
+                }
+                let r = match value {
+                    Some(v) => self.call(f, &[obj, v]),
+                    None => self.call(f, &[obj]),
+                };
+                return r.map(|v| self.decref(v));
+            }
+        }
+        if let Some(ix) = self.slot_index(cls, name) {
+            if let Some(v) = value {
+                self.incref(v);
+            }
+            let old = match self.get_mut(obj) {
+                Obj::Instance(i) => std::mem::replace(&mut i.slots[ix], value),
+                _ => None,
+            };
+            if value.is_none() && old.is_none() {
+                let n = self.str_text(name).to_owned();
+                return Err(self.attribute_error(n));
+            }
+            self.decref_all(old);
+            return Ok(());
+        }
+        if matches!(self.get(obj), Obj::Exception(_)) {
+            return self.exception_setattr(obj, name, value);
+        }
+        if !self.type_obj(cls).has_dict {
+            return Err(self.no_attribute(obj, name));
+        }
+        self.store_own_attr(obj, cls, name, value)
+    }
+
+    fn exception_setattr(&mut self, obj: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let dict = match self.get(obj) {
+            Obj::Exception(e) => e.dict,
+            _ => None,
+        };
+        let d = match dict {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict();
+                if let Some(e) = self.exc_data_mut(obj) {
+                    e.dict = Some(d);
+                }
+                d
+            }
+        };
+        match value {
+            Some(v) => self.dict_set(d, name, v),
+            None => {
+                if self.dict_del_str(d, name)? {
+                    Ok(())
+                } else {
+                    Err(self.no_attribute(obj, name))
+                }
+            }
+        }
+    }
+
+    /// Store (or delete) an instance attribute in its inline values or dict.
+    fn store_own_attr(&mut self, obj: ObjRef, cls: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let dict = match self.get(obj) {
+            Obj::Instance(i) => i.dict,
+            _ => None,
+        };
+        if let Some(d) = dict {
+            return match value {
+                Some(v) => self.dict_set(d, name, v),
+                None if self.dict_del_str(d, name)? => Ok(()),
+                None => Err(self.no_attribute(obj, name)),
+            };
+        }
+        let ix = match self.shared_key_index(cls, name) {
+            Some(ix) => Some(ix),
+            None if value.is_some() => self.add_shared_key(cls, name),
+            None => None,
+        };
+        let Some(ix) = ix else {
+            if value.is_none() {
+                return Err(self.no_attribute(obj, name));
+            }
+            // The shared keys are full: this instance switches to a dict.
+            let d = self.materialize_dict(obj);
+            return self.dict_set(d, name, value.unwrap_or(self.s.none));
+        };
+        if let Some(v) = value {
+            self.incref(v);
+        }
+        let old = match self.get_mut(obj) {
+            Obj::Instance(i) => {
+                if i.values.len() <= ix {
+                    i.values.resize(ix + 1, None);
+                }
+                std::mem::replace(&mut i.values[ix], value)
+            }
+            _ => None,
+        };
+        if value.is_none() && old.is_none() {
+            return Err(self.no_attribute(obj, name));
+        }
+        self.decref_all(old);
+        Ok(())
+    }
+
+    /// Add a new attribute name to the class's shared keys, if there is room.
+    fn add_shared_key(&mut self, cls: ObjRef, name: ObjRef) -> Option<usize> {
+        let name = self.intern_obj(name);
+        match self.get_mut(cls) {
+            Obj::Type(t) if t.shared_usable > 0 => {
+                t.shared_usable -= 1;
+                t.shared_keys.push(name);
+                Some(t.shared_keys.len() - 1)
+            }
+            _ => {
+                self.decref(name);
+                None
+            }
+        }
+    }
+
+    /// `Cls.name` for a user class (owned).
+    pub fn class_getattr(&mut self, cls: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
+        let Some(v) = self.type_lookup(cls, name) else {
+            return Ok(None);
+        };
+        Ok(Some(match self.get(v) {
+            Obj::ClassMethod(f) => {
+                let f = *f;
+                self.incref(f);
+                self.incref(cls);
+                self.alloc_tracked(Obj::BoundMethod { func: f, self_obj: cls })
+            }
+            Obj::StaticMethod(f) => {
+                let f = *f;
+                self.incref(f)
+            }
+            _ => self.incref(v),
+        }))
+    }
+
+    /// `Cls.name = value` (or `del Cls.name`) on a user class.
+    pub fn class_setattr(&mut self, cls: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let dict = self.type_obj(cls).dict;
+        match value {
+            Some(v) => self.dict_set(dict, name, v),
+            None if self.dict_del_str(dict, name)? => Ok(()),
+            None => {
+                let (t, n) = (self.type_obj(cls).name.clone(), self.str_text(name).to_owned());
+                Err(self.attribute_error(format!("type object '{t}' has no attribute '{n}'")))
+            }
+        }
+    }
+
+    /// Is `cls` an exception class defined by the program?
+    pub fn is_user_exception_class(&self, cls: ObjRef) -> bool {
+        matches!(self.get(cls), Obj::Type(t) if !t.is_static && t.kind == TypeKind::Exception)
+    }
+
+    /// Turn a `StopIteration` from `__next__` into "exhausted".
+    pub fn stop_iteration_to_none(&mut self, r: PyResult<ObjRef>) -> PyResult<Option<ObjRef>> {
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_is(&e, "StopIteration") => {
+                self.decref(e.0);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Call a user class's `__call__`.
+    pub fn call_instance(&mut self, obj: ObjRef, args: &Args) -> PyResult<ObjRef> {
+        let Some(m) = self.lookup_dunder(obj, "__call__") else {
+            let t = self.type_name(obj);
+            return Err(self.type_error(format!("'{t}' object is not callable")));
+        };
+        self.incref(m);
+        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+        pos.push(obj);
+        pos.extend_from_slice(args.pos);
+        let r = self.call_with_args(m, &Args { pos: &pos, kwnames: args.kwnames, kwvalues: args.kwvalues });
+        self.decref(m);
+        r
+    }
+}
+
+/// Errors from dunder lookups that return NotImplemented.
+pub fn is_not_implemented(vm: &Vm, r: &PyResult<Option<ObjRef>>) -> bool {
+    matches!(r, Ok(Some(v)) if *v == vm.s.not_implemented)
+}

@@ -1,0 +1,93 @@
+//! Methods of `object` and `BaseException` that user classes reach through
+//! `super()` or explicit calls (`object.__init__(self)`).
+
+use crate::call::Args;
+use crate::errors::PyResult;
+use crate::object::{Obj, ObjRef};
+use crate::vm::Vm;
+
+pub fn register(vm: &mut Vm) {
+    let object = vm.t.object;
+    vm.add_methods(
+        object,
+        "object",
+        &[("__init__", object_init), ("__repr__", object_repr), ("__str__", object_str), ("__hash__", object_hash), ("__eq__", object_eq), ("__ne__", object_ne)],
+    );
+    let base_exc = vm.t.exc("BaseException");
+    vm.add_methods(base_exc, "BaseException", &[("__init__", exception_init), ("__str__", exception_str), ("__repr__", exception_repr)]);
+}
+
+fn receiver(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjRef> {
+    match args.pos.first() {
+        Some(&s) => Ok(s),
+        None => Err(vm.type_error(format!("descriptor '{name}' of 'object' object needs an argument"))),
+    }
+}
+
+fn object_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    receiver(vm, args, "__init__")?;
+    Ok(vm.none())
+}
+
+/// The default repr, even for classes that override `__repr__`.
+fn object_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let s = receiver(vm, args, "__repr__")?;
+    let t = vm.type_of(s);
+    let tobj = vm.type_obj(t);
+    let qual = if &*tobj.module == "builtins" { tobj.qualname.to_string() } else { format!("{}.{}", tobj.module, tobj.qualname) };
+    let addr = vm.heap.address(s);
+    Ok(vm.new_str(format!("<{qual} object at {addr:#x}>")))
+}
+
+fn object_str(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let s = receiver(vm, args, "__str__")?;
+    vm.repr(s)
+}
+
+fn object_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let s = receiver(vm, args, "__hash__")?;
+    let h = crate::hash::identity_hash(vm.heap.address(s));
+    Ok(vm.new_int(h))
+}
+
+fn object_eq(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    match args.pos {
+        [a, b] if a == b => Ok(vm.new_bool(true)),
+        _ => Ok(vm.incref(vm.s.not_implemented)),
+    }
+}
+
+fn object_ne(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    match args.pos {
+        [a, b] if a == b => Ok(vm.new_bool(false)),
+        _ => Ok(vm.incref(vm.s.not_implemented)),
+    }
+}
+
+/// `BaseException.__init__(self, *args)`: sets `args`.
+fn exception_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let s = receiver(vm, args, "__init__")?;
+    let items: Vec<ObjRef> = args.pos[1..].iter().map(|&a| vm.incref(a)).collect();
+    let t = vm.new_tuple(items);
+    let old = match vm.get_mut(s) {
+        Obj::Exception(e) => Some(std::mem::replace(&mut e.args, t)),
+        _ => None,
+    };
+    match old {
+        Some(o) => vm.decref(o),
+        None => vm.decref(t),
+    }
+    Ok(vm.none())
+}
+
+fn exception_str(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let s = receiver(vm, args, "__str__")?;
+    let text = vm.exception_default_str(s)?;
+    Ok(vm.new_str(text))
+}
+
+fn exception_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let s = receiver(vm, args, "__repr__")?;
+    let text = vm.exception_default_repr(s)?;
+    Ok(vm.new_str(text))
+}
