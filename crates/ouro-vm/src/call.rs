@@ -37,10 +37,14 @@ impl Vm {
 
     pub fn call_with_args(&mut self, callable: ObjRef, args: &Args) -> PyResult<ObjRef> {
         match self.get(callable) {
-            Obj::Function(_) => {
+            Obj::Function(f) => {
+                let is_gen = f.code.code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0;
                 let mut frame = self.function_frame(callable, args)?;
                 self.incref(callable);
                 frame.func = Some(callable);
+                if is_gen {
+                    return Ok(self.new_generator(callable, frame));
+                }
                 self.run_frame(frame)
             }
             Obj::Builtin(b) => {

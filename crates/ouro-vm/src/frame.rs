@@ -64,6 +64,24 @@ impl Frame {
         self.stack[self.stack.len() - n]
     }
 
+    /// Every reference the frame owns (for a suspended generator's trace).
+    pub fn for_each_ref(&self, visit: &mut dyn FnMut(ObjRef)) {
+        self.stack.iter().rev().for_each(|&h| visit(h));
+        self.fast.iter().flatten().for_each(|&h| visit(h));
+        self.cells.iter().for_each(|&h| visit(h));
+        for b in &self.blocks {
+            if let Block::ExceptHandler { prev: Some(p), .. } = b {
+                visit(*p);
+            }
+        }
+        self.locals.iter().chain(self.func.iter()).for_each(|&h| visit(h));
+        visit(self.globals);
+    }
+
+    /// Consume a frame whose references were handed to the heap by
+    /// `for_each_ref` (so they are not released twice).
+    pub fn forget_refs(self: Box<Self>) {}
+
     /// The instruction being executed (the one before `pc`).
     pub fn current_instr(&self) -> usize {
         self.pc.saturating_sub(1)

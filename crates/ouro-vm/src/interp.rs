@@ -21,17 +21,53 @@ use crate::vm::Vm;
 /// What the loop does after an instruction.
 enum Flow {
     Next,
+    /// A generator frame suspends with a value.
+    Yield(ObjRef),
     /// Start running a new callee frame (the current one is parked).
     Call(Box<Frame>),
     Return(ObjRef),
 }
 
+/// How a `run` ended.
+pub enum Outcome {
+    Return(PyResult<ObjRef>),
+    /// The (generator) frame yielded; it is handed back to be resumed.
+    Yield(ObjRef, Box<Frame>),
+}
+
 impl Vm {
     /// Run `frame` (and every Python frame it calls) to completion.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<ObjRef> {
-        self.enter_call()?;
+        match self.run(frame, None) {
+            Outcome::Return(r) => r,
+            Outcome::Yield(v, f) => {
+                // Only generator frames yield, and they are run by
+                // `resume_generator`; a stray yield is a compiler bug.
+                self.decref(v);
+                self.release_frame(f);
+                Err(self.error("SystemError", "yield outside a generator frame"))
+            }
+        }
+    }
+
+    /// Run `frame` until it returns, raises, or (a generator frame) yields.
+    /// With `pending`, the exception is raised at the frame's current
+    /// instruction first (`generator.throw`).
+    pub fn run(&mut self, frame: Box<Frame>, pending: Option<PyErr>) -> Outcome {
+        if let Err(e) = self.enter_call() {
+            self.release_frame(frame);
+            return Outcome::Return(Err(e));
+        }
         let base = self.frames.len();
         let mut frame = frame;
+        if let Some(err) = pending {
+            self.add_traceback(&frame, &err);
+            if let Err(e) = self.unwind(&mut frame, err, base) {
+                self.leave_call();
+                self.release_frame(frame);
+                return Outcome::Return(Err(e));
+            }
+        }
         let result = loop {
             let step = self.execute(&mut frame);
             match step {
@@ -51,13 +87,18 @@ impl Vm {
                 Ok(Flow::Return(value)) => {
                     if self.frames.len() == base {
                         self.release_frame(frame);
-                        break Ok(value);
+                        self.leave_call();
+                        return Outcome::Return(Ok(value));
                     }
                     self.leave_call();
                     let caller = self.frames.pop().unwrap_or_else(|| unreachable_frames());
                     let done = std::mem::replace(&mut frame, caller);
                     self.release_frame(done);
                     frame.push(value);
+                }
+                Ok(Flow::Yield(value)) => {
+                    self.leave_call();
+                    return Outcome::Yield(value, frame);
                 }
                 Err(err) => {
                     self.add_traceback(&frame, &err);
@@ -68,7 +109,8 @@ impl Vm {
             }
         };
         self.leave_call();
-        result
+        self.release_frame(frame);
+        Outcome::Return(result)
     }
 
     /// Handle `err` raised in `frame`: jump to a handler in it or in one of
@@ -80,7 +122,6 @@ impl Vm {
                 return Ok(());
             }
             if self.frames.len() == base {
-                self.release_frame_contents(frame);
                 return Err(err);
             }
             self.leave_call();
@@ -737,13 +778,33 @@ impl Vm {
                 self.incref(b);
                 f.push(b);
             }
+            Op::YieldValue => {
+                let v = f.pop();
+                return Ok(Flow::Yield(v));
+            }
+            Op::GetYieldFromIter => {
+                let v = f.pop();
+                let r = if matches!(self.get(v), Obj::Generator(_)) { Ok(self.incref(v)) } else { self.get_iter(v) };
+                self.decref(v);
+                f.push(r?);
+            }
+            Op::Send => {
+                let value = f.pop();
+                let it = f.top();
+                match self.send_to(it, value)? {
+                    crate::generator::Sent::Yielded(y) => f.push(y),
+                    crate::generator::Sent::Returned(r) => {
+                        f.pop();
+                        self.decref(it);
+                        f.push(r);
+                        f.pc = arg as usize;
+                    }
+                }
+            }
             Op::UnpackEx
             | Op::SetUpdate
             | Op::SetAdd
             | Op::BuildSet
-            | Op::YieldValue
-            | Op::GetYieldFromIter
-            | Op::Send
             | Op::ImportStar => {
                 return Err(self.error("SystemError", format!("opcode {} is not supported yet", ins.op.name())));
             }
@@ -789,7 +850,14 @@ impl Vm {
         let callable = f.stack[func_pos];
         let (pos, kw) = f.stack[func_pos + 1..].split_at(argc - names.len());
         let args = Args { pos, kwnames: &names, kwvalues: kw };
-        if let Obj::Function(_) = self.get(callable) {
+        if let Obj::Function(func) = self.get(callable) {
+            if func.code.code.flags & (ouro_compiler::bytecode::flags::GENERATOR | ouro_compiler::bytecode::flags::COROUTINE | ouro_compiler::bytecode::flags::ASYNC_GENERATOR) != 0 {
+                let result = self.call_with_args(callable, &args);
+                let rest = f.stack.split_off(func_pos);
+                self.decref_all(rest);
+                f.push(result?);
+                return Ok(Flow::Next);
+            }
             let frame = self.function_frame(callable, &args);
             // The callable's reference moves into the frame (`frame.func`).
             let rest = f.stack.split_off(func_pos + 1);

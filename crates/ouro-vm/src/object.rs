@@ -58,6 +58,7 @@ pub enum Obj {
     StaticMethod(ObjRef),
     /// `super(typ, obj)`: attribute lookup starts after `typ` in `obj`'s MRO.
     Super { typ: ObjRef, obj: ObjRef },
+    Generator(Box<crate::generator::GenObj>),
     /// `d.keys()`, `d.values()`, `d.items()`.
     DictView { dict: ObjRef, kind: DictIterKind },
     /// `sys.stdout` / `sys.stderr`.
@@ -224,6 +225,7 @@ pub enum TypeKind {
     Exception,
     TextIO,
     Property,
+    Generator,
     ClassMethod,
     StaticMethod,
     Super,
@@ -353,6 +355,14 @@ impl Obj {
             Obj::SeqIter { seq, index: _ } => visit(*seq),
             Obj::DictIter { dict, pos: _, len_at_start: _, kind: _ } => visit(*dict),
             Obj::DictView { dict, kind: _ } => visit(*dict),
+            Obj::Generator(g) => {
+                let crate::generator::GenObj { frame, code: _, name, qualname, started: _, running: _ } = &**g;
+                if let Some(f) = frame {
+                    f.for_each_ref(visit);
+                }
+                visit(*name);
+                visit(*qualname);
+            }
             Obj::Instance(i) => {
                 let InstanceObj { cls, values, dict, slots } = &**i;
                 values.iter().chain(slots).flatten().for_each(|&h| visit(h));
@@ -400,6 +410,12 @@ impl Trace for Obj {
                 out.extend(e.context.take());
                 out.extend(e.cause.take());
                 out.extend(e.dict.take());
+            }
+            Obj::Generator(g) => {
+                if let Some(f) = g.frame.take() {
+                    f.for_each_ref(&mut |h| out.push(h));
+                    f.forget_refs();
+                }
             }
             Obj::Instance(i) => {
                 out.extend(i.values.drain(..).flatten());

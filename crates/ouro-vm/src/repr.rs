@@ -159,6 +159,7 @@ impl Vm {
             }
             Obj::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, addr, c.code.filename, c.code.first_line),
             Obj::Cell(_) => format!("<cell at {addr:#x}>"),
+            Obj::Generator(g) => format!("<generator object {} at {addr:#x}>", self.str_text(g.qualname)),
             Obj::Stream(k) => {
                 let name = if *k == crate::object::StreamKind::Stdout { "<stdout>" } else { "<stderr>" };
                 format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")

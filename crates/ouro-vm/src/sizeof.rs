@@ -57,5 +57,12 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::Property { .. } => 64,
         Obj::ClassMethod(_) | Obj::StaticMethod(_) => 32,
         Obj::Super { .. } => 40,
+        // Header and frame state, then the frame's locals, cells and value
+        // stack (spec 1.2: 168 + 8 * (nlocals + ncells + nfrees + stacksize)
+        // including the GC head).
+        Obj::Generator(g) => {
+            let c = &g.code.code;
+            152 + 8 * (c.varnames.len() + c.cellvars.len() + c.freevars.len() + c.stacksize as usize)
+        }
     }
 }

@@ -72,6 +72,7 @@ builtin_types! {
     dict_items: "dict_items", Iterator, object;
     text_io: "TextIOWrapper", TextIO, object;
     property: "property", Property, object;
+    generator: "generator", Generator, object;
     classmethod: "classmethod", ClassMethod, object;
     staticmethod: "staticmethod", StaticMethod, object;
     super_: "super", Super, object;
@@ -234,6 +235,7 @@ impl Vm {
             },
             Obj::Stream(_) => t.text_io,
             Obj::Instance(i) => i.cls,
+            Obj::Generator(_) => t.generator,
             Obj::Property { .. } => t.property,
             Obj::ClassMethod(_) => t.classmethod,
             Obj::StaticMethod(_) => t.staticmethod,

@@ -247,6 +247,10 @@ fn iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn next(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     check_args(vm, args, "next", 1, 2)?;
+    if matches!(vm.get(args.pos[0]), Obj::Generator(_)) && args.pos.len() == 1 {
+        // Keep the generator's return value in StopIteration.value.
+        return crate::generator::next_or_stop(vm, args.pos[0]);
+    }
     match vm.next(args.pos[0])? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {

@@ -24,5 +24,6 @@ pub fn register_all(vm: &mut Vm) {
     str::register(vm);
     dict::register(vm);
     object::register(vm);
+    crate::generator::register(vm);
     crate::builtins::descriptors::register_property_methods(vm);
 }

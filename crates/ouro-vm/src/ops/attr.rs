@@ -244,6 +244,14 @@ impl Vm {
                 self.new_bool(b)
             }
             ("__traceback__", Obj::Exception(_)) => self.none(),
+            ("value", Obj::Exception(e)) if self.is_subtype(e.cls, self.t.exc("StopIteration")) => {
+                let first = match self.get(e.args) {
+                    Obj::Tuple(t) => t.first().copied(),
+                    _ => None,
+                };
+                let v = first.unwrap_or(self.s.none);
+                self.incref(v)
+            }
             ("start", Obj::Slice { start, .. }) => self.incref(*start),
             ("stop", Obj::Slice { stop, .. }) => self.incref(*stop),
             ("step", Obj::Slice { step, .. }) => self.incref(*step),

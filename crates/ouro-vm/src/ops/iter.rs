@@ -44,7 +44,7 @@ impl Vm {
                 self.incref(dict);
                 Obj::DictIter { dict, pos: 0, len_at_start, kind }
             }
-            Obj::SeqIter { .. } | Obj::RangeIter { .. } | Obj::DictIter { .. } => return Ok(self.incref(h)),
+            Obj::SeqIter { .. } | Obj::RangeIter { .. } | Obj::DictIter { .. } | Obj::Generator(_) => return Ok(self.incref(h)),
             _ => {
                 let t = self.type_name(h);
                 return Err(self.type_error(format!("'{t}' object is not iterable")));
@@ -65,6 +65,9 @@ impl Vm {
                 Err(e) => Err(e),
             };
             return self.stop_iteration_to_none(r);
+        }
+        if let Obj::Generator(_) = self.get(it) {
+            return self.generator_next(it);
         }
         match self.get_mut(it) {
             Obj::RangeIter { next, stop, step } => {
