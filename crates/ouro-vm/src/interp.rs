@@ -801,11 +801,37 @@ impl Vm {
                     }
                 }
             }
-            Op::UnpackEx
-            | Op::SetUpdate
-            | Op::SetAdd
-            | Op::BuildSet
-            | Op::ImportStar => {
+            Op::BuildSet => {
+                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                let s = self.new_set(false);
+                let mut r = Ok(());
+                for &i in &items {
+                    if r.is_ok() {
+                        r = self.set_add(s, i);
+                    }
+                }
+                self.decref_all(items);
+                if let Err(e) = r {
+                    self.decref(s);
+                    return Err(e);
+                }
+                f.push(s);
+            }
+            Op::SetAdd => {
+                let v = f.pop();
+                let s = f.peek(arg as usize);
+                let r = self.set_add(s, v);
+                self.decref(v);
+                r?;
+            }
+            Op::SetUpdate => {
+                let v = f.pop();
+                let s = f.peek(arg as usize);
+                let r = self.set_update(s, v);
+                self.decref(v);
+                r?;
+            }
+            Op::UnpackEx | Op::ImportStar => {
                 return Err(self.error("SystemError", format!("opcode {} is not supported yet", ins.op.name())));
             }
         }

@@ -35,6 +35,10 @@ pub enum Obj {
     Tuple(Box<[ObjRef]>),
     List(ListObj),
     Dict(Box<DictObj>),
+    Set(Box<SetObj>),
+    FrozenSet(Box<SetObj>),
+    /// Iterates a set's table slots from `pos`.
+    SetIter { set: ObjRef, pos: usize, len_at_start: usize },
     Slice { start: ObjRef, stop: ObjRef, step: ObjRef },
     Range { start: i64, stop: i64, step: i64 },
     Code(Rc<CodeData>),
@@ -105,6 +109,10 @@ impl PyStr {
 pub struct ListObj {
     pub items: Vec<ObjRef>,
     pub allocated: usize,
+}
+
+pub struct SetObj {
+    pub table: crate::table::set_table::SetTable<ObjRef>,
 }
 
 pub struct DictObj {
@@ -213,6 +221,8 @@ pub enum TypeKind {
     Tuple,
     List,
     Dict,
+    Set,
+    FrozenSet,
     Slice,
     Range,
     Code,
@@ -266,6 +276,11 @@ impl Obj {
                     visit(k);
                 })
             }
+            Obj::Set(s) | Obj::FrozenSet(s) => {
+                let SetObj { table } = &**s;
+                table.iter().for_each(|(_, _, k)| visit(k));
+            }
+            Obj::SetIter { set, pos: _, len_at_start: _ } => visit(*set),
             Obj::Slice { start, stop, step } => {
                 visit(*start);
                 visit(*stop);
@@ -406,6 +421,10 @@ impl Trace for Obj {
                 d.table = DictTable::new();
             }
             Obj::Cell(c) => out.extend(c.take()),
+            Obj::Set(s) => {
+                out.extend(s.table.iter().map(|(_, _, k)| k));
+                s.table.clear();
+            }
             Obj::Exception(e) => {
                 out.extend(e.context.take());
                 out.extend(e.cause.take());

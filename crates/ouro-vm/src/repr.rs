@@ -72,6 +72,7 @@ impl Vm {
         }
         match self.get(h) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) => self.container_repr(h),
+            Obj::Set(_) | Obj::FrozenSet(_) => self.set_repr(h),
             Obj::DictView { .. } => {
                 let name = self.type_name(h);
                 let items = self.collect_iter(h)?;

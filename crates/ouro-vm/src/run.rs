@@ -164,7 +164,24 @@ impl UnitLoader {
                 let objs = items.iter().map(|i| self.load_const(vm, i)).collect();
                 vm.new_tuple(objs)
             }
-            ConstValue::Complex { .. } | ConstValue::Bytes(_) | ConstValue::FrozenSet(_) | ConstValue::Code(_) => vm.none(),
+            ConstValue::FrozenSet(items) => {
+                // The compiler builds the frozenset from the items, then
+                // again from that set's own iteration order (CPython's
+                // constant merging), which fixes the display's order.
+                let first = vm.new_set(true);
+                for i in items.iter() {
+                    let o = self.load_const(vm, i);
+                    let _ = vm.set_add(first, o);
+                    vm.decref(o);
+                }
+                let s = vm.new_set(true);
+                for k in vm.set_items(first) {
+                    let _ = vm.set_add(s, k);
+                }
+                vm.decref(first);
+                s
+            }
+            ConstValue::Complex { .. } | ConstValue::Bytes(_) | ConstValue::Code(_) => vm.none(),
         };
         if self.arena {
             vm.incref(h);

@@ -34,6 +34,8 @@ fn basic_sizeof(obj: &Obj) -> usize {
         // The dict's own 48 bytes plus its keys table; the table reports
         // the whole getsizeof, GC head included.
         Obj::Dict(d) => d.table.sizeof() - GC_HEADER,
+        Obj::Set(s) | Obj::FrozenSet(s) => s.table.sizeof() - GC_HEADER,
+        Obj::SetIter { .. } => 56,
         Obj::Slice { .. } => 40,
         Obj::Range { .. } => 48,
         Obj::Code(c) => 120 + PTR * (c.code.instructions.len() / 2 + 8),

@@ -50,6 +50,9 @@ builtin_types! {
     tuple: "tuple", Tuple, object;
     list: "list", List, object;
     dict: "dict", Dict, object;
+    set: "set", Set, object;
+    frozenset: "frozenset", FrozenSet, object;
+    set_iterator: "set_iterator", Iterator, object;
     slice: "slice", Slice, object;
     range: "range", Range, object;
     code: "code", Code, object;
@@ -205,6 +208,9 @@ impl Vm {
             Obj::Tuple(_) => t.tuple,
             Obj::List(_) => t.list,
             Obj::Dict(_) => t.dict,
+            Obj::Set(_) => t.set,
+            Obj::FrozenSet(_) => t.frozenset,
+            Obj::SetIter { .. } => t.set_iterator,
             Obj::Slice { .. } => t.slice,
             Obj::Range { .. } => t.range,
             Obj::Code(_) => t.code,

@@ -68,6 +68,14 @@ pub fn call_type(vm: &mut Vm, t: ObjRef, args: &Args) -> PyResult<ObjRef> {
             }
         }
         TypeKind::Dict => new_dict(vm, args),
+        TypeKind::Set | TypeKind::FrozenSet => {
+            let name = if kind == TypeKind::Set { "set" } else { "frozenset" };
+            check_args(vm, args, name, 0, 1)?;
+            if kind == TypeKind::FrozenSet && args.pos.first().is_some_and(|&a| matches!(vm.get(a), Obj::FrozenSet(_))) {
+                return Ok(vm.incref(args.pos[0]));
+            }
+            vm.set_from(args.pos.first().copied(), kind == TypeKind::FrozenSet)
+        }
         TypeKind::Range => new_range(vm, args),
         TypeKind::Slice => {
             check_args(vm, args, "slice", 1, 3)?;

@@ -447,6 +447,7 @@ impl Vm {
             Obj::List(l) => l.items.len(),
             Obj::Tuple(t) => t.len(),
             Obj::Dict(d) => d.table.len(),
+            Obj::Set(s) | Obj::FrozenSet(s) => s.table.len(),
             Obj::DictView { dict, .. } => self.dict_len(*dict),
             Obj::Range { start, stop, step } => crate::ops::iter::range_len(*start, *stop, *step),
             _ => {

@@ -76,6 +76,8 @@ pub fn create_builtins_dict(vm: &mut Vm) -> ObjRef {
         ("slice", t.slice),
         ("range", t.range),
         ("property", t.property),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
         ("classmethod", t.classmethod),
         ("staticmethod", t.staticmethod),
         ("super", t.super_),

@@ -24,6 +24,7 @@ pub fn register_all(vm: &mut Vm) {
     str::register(vm);
     dict::register(vm);
     object::register(vm);
+    crate::ops::set::register(vm);
     crate::generator::register(vm);
     crate::builtins::descriptors::register_property_methods(vm);
 }

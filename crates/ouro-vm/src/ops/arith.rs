@@ -210,6 +210,25 @@ impl Vm {
                 Ok(None)
             }
             binop::MOD if matches!(self.get(lhs), Obj::Str(_)) => crate::format::percent_format(self, lhs, rhs).map(Some),
+            binop::OR | binop::AND | binop::SUB | binop::XOR if self.is_anyset(lhs) && self.is_anyset(rhs) => {
+                let sym = match op {
+                    binop::OR => '|',
+                    binop::AND => '&',
+                    binop::SUB => '-',
+                    _ => '^',
+                };
+                if inplace && matches!(self.get(lhs), Obj::Set(_)) {
+                    let r = self.set_binop(sym, lhs, rhs)?;
+                    let items: Vec<ObjRef> = self.set_items(r);
+                    self.set_clear(lhs);
+                    for k in items {
+                        self.set_add(lhs, k)?;
+                    }
+                    self.decref(r);
+                    return Ok(Some(self.incref(lhs)));
+                }
+                self.set_binop(sym, lhs, rhs).map(Some)
+            }
             _ => Ok(None),
         }
     }

@@ -51,6 +51,9 @@ impl Vm {
                 }
             }
         }
+        if self.is_anyset(lhs) && self.is_anyset(rhs) && !matches!(op, CompareArg::Eq | CompareArg::Ne) {
+            return self.set_compare(op, lhs, rhs);
+        }
         match op {
             CompareArg::Eq => self.eq(lhs, rhs),
             CompareArg::Ne => Ok(!self.eq(lhs, rhs)?),
@@ -69,6 +72,17 @@ impl Vm {
                 }
             },
         }
+    }
+
+    /// Sets are partially ordered by inclusion: unrelated sets compare False.
+    fn set_compare(&mut self, op: CompareArg, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        let (la, lb) = (self.set_items(a).len(), self.set_items(b).len());
+        Ok(match op {
+            CompareArg::Lt => la < lb && self.set_is_subset(a, b)?,
+            CompareArg::Le => self.set_is_subset(a, b)?,
+            CompareArg::Gt => la > lb && self.set_is_subset(b, a)?,
+            _ => self.set_is_subset(b, a)?,
+        })
     }
 
     fn is_nan_compare(&self, a: ObjRef, b: ObjRef) -> bool {
@@ -100,6 +114,9 @@ impl Vm {
                 self.seq_eq(&x, &y)
             }
             (Obj::Dict(_), Obj::Dict(_)) => self.dict_eq(a, b),
+            (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
+                Ok(self.set_items(a).len() == self.set_items(b).len() && self.set_is_subset(a, b)?)
+            }
             (Obj::Range { start, stop, step }, Obj::Range { start: s2, stop: e2, step: t2 }) => {
                 let l1 = crate::ops::iter::range_len(*start, *stop, *step);
                 let l2 = crate::ops::iter::range_len(*s2, *e2, *t2);
@@ -155,10 +172,6 @@ impl Vm {
                 let (x, y) = (x.items.clone(), y.items.clone());
                 self.seq_order(&x, &y)
             }
-            (Obj::Tuple(x), Obj::Tuple(y)) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_order(&x, &y)
-            }
             _ => Ok(None),
         }
     }
@@ -204,6 +217,7 @@ impl Vm {
             Obj::Tuple(t) => !t.is_empty(),
             Obj::List(l) => !l.items.is_empty(),
             Obj::Dict(d) => !d.table.is_empty(),
+            Obj::Set(s) | Obj::FrozenSet(s) => !s.table.is_empty(),
             Obj::DictView { dict, .. } => {
                 let d = *dict;
                 self.dict_len(d) > 0
@@ -229,6 +243,7 @@ impl Vm {
                 }
             },
             Obj::Dict(_) => Ok(self.dict_get_item(container, item)?.map(|v| self.decref(v)).is_some()),
+            Obj::Set(_) | Obj::FrozenSet(_) => self.set_contains(container, item),
             Obj::DictView { dict, kind: crate::object::DictIterKind::Keys } => {
                 let d = *dict;
                 Ok(self.dict_get_item(d, item)?.map(|v| self.decref(v)).is_some())
@@ -315,7 +330,8 @@ impl Vm {
                 }
                 Ok(crate::hash::tuple_hash(&hashes))
             }
-            Obj::List(_) | Obj::Dict(_) | Obj::Slice { .. } => {
+            Obj::FrozenSet(s) => Ok(s.table.frozenset_hash()),
+            Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Slice { .. } => {
                 let t = self.type_name(h);
                 Err(self.type_error(format!("unhashable type: '{t}'")))
             }

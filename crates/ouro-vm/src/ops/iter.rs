@@ -32,6 +32,11 @@ impl Vm {
                 self.incref(h);
                 Obj::SeqIter { seq: h, index: 0 }
             }
+            Obj::Set(s) | Obj::FrozenSet(s) => {
+                let len_at_start = s.table.len();
+                self.incref(h);
+                Obj::SetIter { set: h, pos: 0, len_at_start }
+            }
             Obj::Range { start, stop, step } => Obj::RangeIter { next: *start, stop: *stop, step: *step },
             Obj::Dict(d) => {
                 let len_at_start = d.table.len();
@@ -44,7 +49,9 @@ impl Vm {
                 self.incref(dict);
                 Obj::DictIter { dict, pos: 0, len_at_start, kind }
             }
-            Obj::SeqIter { .. } | Obj::RangeIter { .. } | Obj::DictIter { .. } | Obj::Generator(_) => return Ok(self.incref(h)),
+            Obj::SeqIter { .. } | Obj::RangeIter { .. } | Obj::DictIter { .. } | Obj::SetIter { .. } | Obj::Generator(_) => {
+                return Ok(self.incref(h))
+            }
             _ => {
                 let t = self.type_name(h);
                 return Err(self.type_error(format!("'{t}' object is not iterable")));
@@ -88,6 +95,24 @@ impl Vm {
                     };
                 }
                 Ok(item.map(|(v, _)| v))
+            }
+            Obj::SetIter { set, pos, len_at_start } => {
+                let (set, p, len0) = (*set, *pos, *len_at_start);
+                let table = self.set_table(set);
+                if table.map_or(0, |t| t.len()) != len0 {
+                    return Err(self.error("RuntimeError", "Set changed size during iteration"));
+                }
+                let size = table.map_or(0, |t| t.mask() + 1);
+                let found = (p..size).find_map(|i| table.and_then(|t| t.slot(i)).map(|(_, k)| (i, k)));
+                match found {
+                    Some((i, k)) => {
+                        if let Obj::SetIter { pos, .. } = self.get_mut(it) {
+                            *pos = i + 1;
+                        }
+                        Ok(Some(self.incref(k)))
+                    }
+                    None => Ok(None),
+                }
             }
             Obj::DictIter { dict, pos, len_at_start, kind } => {
                 let (dict, p, len0, kind) = (*dict, *pos, *len_at_start, *kind);

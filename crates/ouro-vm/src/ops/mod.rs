@@ -7,4 +7,5 @@ pub mod dict;
 pub mod dunder;
 pub mod iter;
 pub mod list;
+pub mod set;
 pub mod subscript;
