@@ -831,8 +831,34 @@ impl Vm {
                 self.decref(v);
                 r?;
             }
-            Op::UnpackEx | Op::ImportStar => {
-                return Err(self.error("SystemError", format!("opcode {} is not supported yet", ins.op.name())));
+            Op::ImportStar => {
+                let module = f.pop();
+                let target = f.locals.unwrap_or(f.globals);
+                let r = self.import_star(module, target);
+                self.decref(module);
+                r?;
+            }
+            Op::UnpackEx => {
+                let seq = f.pop();
+                let (before, after) = ((arg & 0xff) as usize, (arg >> 8) as usize);
+                let items = self.collect_iter(seq);
+                self.decref(seq);
+                let mut items = items?;
+                if items.len() < before + after {
+                    let n = items.len();
+                    self.decref_all(items);
+                    return Err(self.value_error(format!("not enough values to unpack (expected at least {}, got {n})", before + after)));
+                }
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                let star = self.new_list(middle);
+                for v in tail.into_iter().rev() {
+                    f.push(v);
+                }
+                f.push(star);
+                for v in items.into_iter().rev() {
+                    f.push(v);
+                }
             }
         }
         Ok(Flow::Next)

@@ -30,6 +30,7 @@ pub mod num;
 pub mod object;
 pub mod ops;
 pub mod output;
+pub mod pylib;
 pub mod repr;
 pub mod run;
 pub mod sizeof;

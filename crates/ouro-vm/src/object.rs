@@ -63,6 +63,13 @@ pub enum Obj {
     /// `super(typ, obj)`: attribute lookup starts after `typ` in `obj`'s MRO.
     Super { typ: ObjRef, obj: ObjRef },
     Generator(Box<crate::generator::GenObj>),
+    /// Iterators made by builtins (`enumerate`, `zip`, ...).
+    NativeIter(Box<crate::builtins::iterators::NativeIter>),
+    /// `bytes`.
+    Bytes(Box<[u8]>),
+    /// `bytearray`: the data and CPython's allocated size (see
+    /// `text::bytearray_growth`).
+    ByteArray(ByteArrayObj),
     /// `d.keys()`, `d.values()`, `d.items()`.
     DictView { dict: ObjRef, kind: DictIterKind },
     /// `sys.stdout` / `sys.stderr`.
@@ -109,6 +116,11 @@ impl PyStr {
 pub struct ListObj {
     pub items: Vec<ObjRef>,
     pub allocated: usize,
+}
+
+pub struct ByteArrayObj {
+    pub data: Vec<u8>,
+    pub alloc: usize,
 }
 
 pub struct SetObj {
@@ -236,6 +248,9 @@ pub enum TypeKind {
     TextIO,
     Property,
     Generator,
+    Bytes,
+    ByteArray,
+    Enumerate,
     ClassMethod,
     StaticMethod,
     Super,
@@ -266,7 +281,8 @@ impl Obj {
         match self {
             Obj::Null | Obj::None | Obj::NotImplemented | Obj::Ellipsis => {}
             Obj::Bool(_) | Obj::Int(_) | Obj::Float(_) | Obj::Str(_) | Obj::Range { .. } => {}
-            Obj::Stream(_) | Obj::RangeIter { .. } => {}
+            Obj::Stream(_) | Obj::RangeIter { .. } | Obj::Bytes(_) | Obj::ByteArray(_) => {}
+            Obj::NativeIter(n) => n.trace(visit),
             Obj::Tuple(items) => items.iter().rev().for_each(|&h| visit(h)),
             Obj::List(ListObj { items, allocated: _ }) => items.iter().rev().for_each(|&h| visit(h)),
             Obj::Dict(d) => {
@@ -465,6 +481,8 @@ impl Trace for Obj {
                 | Obj::Range { .. }
                 | Obj::Code(_)
                 | Obj::Stream(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
         )
     }
 

@@ -24,10 +24,11 @@ impl Vm {
     /// status (uncaught exceptions are reported on stderr).
     pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
         self.sources.insert(filename.into(), source.into());
+        self.script_dir = std::path::Path::new(filename).parent().map(|p| if p.as_os_str().is_empty() { ".".into() } else { p.to_path_buf() });
         let code = match self.compile_source(source, filename, Mode::Module) {
             Ok(c) => c,
             Err(e) => {
-                self.out.write_stderr(&e.render());
+                self.report_syntax_error(&e);
                 return 1;
             }
         };
@@ -60,6 +61,16 @@ impl Vm {
         self.decref_all(arena);
         self.decref_all([globals, main]);
         status
+    }
+
+    /// Report a compile-time error as CPython does (RecursionError for
+    /// over-deep code, otherwise the SyntaxError display).
+    pub fn report_syntax_error(&mut self, e: &ouro_syntax::SyntaxError) {
+        if e.msg == "maximum recursion depth exceeded during compilation" {
+            self.out.write_stderr(&format!("RecursionError: {}\n", e.msg));
+        } else {
+            self.out.write_stderr(&e.render());
+        }
     }
 
     /// Finish the interpreter: flush output, run the shutdown collections.

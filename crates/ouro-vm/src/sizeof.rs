@@ -36,6 +36,10 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::Dict(d) => d.table.sizeof() - GC_HEADER,
         Obj::Set(s) | Obj::FrozenSet(s) => s.table.sizeof() - GC_HEADER,
         Obj::SetIter { .. } => 56,
+        Obj::NativeIter(n) => n.basic_size(),
+        // PyBytesObject: var header, cached hash, the bytes and a NUL.
+        Obj::Bytes(b) => 33 + b.len(),
+        Obj::ByteArray(b) => crate::text::bytearray_growth::bytearray_sizeof(b.alloc),
         Obj::Slice { .. } => 40,
         Obj::Range { .. } => 48,
         Obj::Code(c) => 120 + PTR * (c.code.instructions.len() / 2 + 8),

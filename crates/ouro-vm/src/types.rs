@@ -53,6 +53,9 @@ builtin_types! {
     set: "set", Set, object;
     frozenset: "frozenset", FrozenSet, object;
     set_iterator: "set_iterator", Iterator, object;
+    bytes: "bytes", Bytes, object;
+    bytearray: "bytearray", ByteArray, object;
+    enumerate: "enumerate", Enumerate, object;
     slice: "slice", Slice, object;
     range: "range", Range, object;
     code: "code", Code, object;
@@ -242,10 +245,21 @@ impl Vm {
             Obj::Stream(_) => t.text_io,
             Obj::Instance(i) => i.cls,
             Obj::Generator(_) => t.generator,
+            Obj::Bytes(_) => t.bytes,
+            Obj::ByteArray(_) => t.bytearray,
+            Obj::NativeIter(n) => self.native_iter_type(n.type_name()),
             Obj::Property { .. } => t.property,
             Obj::ClassMethod(_) => t.classmethod,
             Obj::StaticMethod(_) => t.staticmethod,
             Obj::Super { .. } => t.super_,
+        }
+    }
+
+    /// The type object of a native iterator kind, by name.
+    fn native_iter_type(&self, name: &str) -> ObjRef {
+        match name {
+            "enumerate" => self.t.enumerate,
+            _ => self.t.object,
         }
     }
 

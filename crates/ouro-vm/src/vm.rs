@@ -78,6 +78,8 @@ pub struct Vm {
     pub gc_stress: bool,
     /// `builtins.__build_class__`, pushed by `LoadBuildClass`.
     pub build_class_fn: ObjRef,
+    /// The main script's directory, where `import` looks for `.py` files.
+    pub script_dir: Option<std::path::PathBuf>,
 }
 
 impl Vm {
@@ -107,6 +109,7 @@ impl Vm {
             skip_traceback_once: false,
             gc_stress: false,
             build_class_fn: placeholder,
+            script_dir: None,
         };
         vm.gc.garbage = vm.new_list(Vec::new());
         vm.gc.callbacks = vm.new_list(Vec::new());

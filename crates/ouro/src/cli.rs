@@ -56,7 +56,9 @@ fn run_file(program: &str, path: &str, argv: Vec<String>) -> i32 {
     match std::fs::read(path) {
         Ok(bytes) => {
             let source = String::from_utf8_lossy(&bytes).into_owned();
-            run_source(&source, path, argv)
+            // CPython 3.11 reports the main script by its absolute path.
+            let shown = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
+            run_source(&source, &shown, argv)
         }
         Err(e) => {
             let shown = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());

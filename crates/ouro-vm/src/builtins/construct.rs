@@ -68,6 +68,7 @@ pub fn call_type(vm: &mut Vm, t: ObjRef, args: &Args) -> PyResult<ObjRef> {
             }
         }
         TypeKind::Dict => new_dict(vm, args),
+        TypeKind::Enumerate => crate::builtins::iterators::enumerate(vm, args),
         TypeKind::Set | TypeKind::FrozenSet => {
             let name = if kind == TypeKind::Set { "set" } else { "frozenset" };
             check_args(vm, args, name, 0, 1)?;

@@ -3,6 +3,7 @@
 
 pub mod construct;
 pub mod descriptors;
+pub mod iterators;
 mod functions;
 
 use crate::call::Args;
@@ -77,6 +78,9 @@ pub fn create_builtins_dict(vm: &mut Vm) -> ObjRef {
         ("range", t.range),
         ("property", t.property),
         ("set", t.set),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("enumerate", t.enumerate),
         ("frozenset", t.frozenset),
         ("classmethod", t.classmethod),
         ("staticmethod", t.staticmethod),

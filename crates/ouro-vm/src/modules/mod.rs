@@ -1,6 +1,7 @@
 //! Builtin modules (`sys`, `gc`) and the import machinery.
 
 pub mod gc;
+pub mod import;
 pub mod sys;
 
 use crate::errors::PyResult;
@@ -24,18 +25,6 @@ impl Vm {
             Obj::Module(m) => m.dict,
             _ => m,
         }
-    }
-
-    /// `import name` (owned module). Only builtin modules exist so far.
-    pub fn import_name(&mut self, name: ObjRef, _fromlist: ObjRef, _level: ObjRef) -> PyResult<ObjRef> {
-        let modules = self.modules;
-        if let Some(m) = self.dict_get_item(modules, name)? {
-            return Ok(m);
-        }
-        let n = self.str_text(name).to_owned();
-        let cls = self.t.exc("ModuleNotFoundError");
-        let msg = self.new_str(format!("No module named '{n}'"));
-        Err(crate::errors::PyErr(self.new_exception(cls, vec![msg])))
     }
 
     /// `from module import name` (owned value).
@@ -63,6 +52,17 @@ impl Vm {
         self.out.write_stdout(&r);
         self.out.write_stdout("\n");
         Ok(())
+    }
+}
+
+/// Creates a native module (its dict filled in), owned.
+pub type ModuleInit = fn(&mut Vm) -> ObjRef;
+
+/// The native modules importable by name (besides `sys`, `gc` and
+/// `builtins`, which exist from start-up).
+pub fn native_module(name: &str) -> Option<ModuleInit> {
+    match name {
+        _ => None,
     }
 }
 
