@@ -18,7 +18,9 @@ fn syntax_error_goldens() {
         let name = py.file_name().unwrap().to_string_lossy().into_owned();
         let src = String::from_utf8_lossy(&std::fs::read(py).unwrap()).into_owned();
         let expected = std::fs::read_to_string(py.with_extension("err")).unwrap();
-        let got = match ouro_syntax::parse_module(&src, &name) {
+        // The golden runner shows the script's temporary directory as `<tmp>`.
+        let shown = format!("<tmp>/{name}");
+        let got = match ouro_syntax::parse_module(&src, &shown) {
             Ok(_) => "<parsed without error>\n".to_string(),
             Err(e) => e.render(),
         };

@@ -5,7 +5,7 @@
 
 use crate::call::Args;
 use crate::errors::PyResult;
-use crate::object::{Obj, ObjRef, TypeKind};
+use crate::object::{InstanceObj, Obj, ObjRef, TypeKind};
 use crate::vm::Vm;
 
 impl Vm {
@@ -15,7 +15,37 @@ impl Vm {
         match self.get(h) {
             Obj::Instance(_) => true,
             Obj::Exception(e) => !self.type_obj(e.cls).is_static,
+            Obj::List(l) => l.ext.is_some(),
+            Obj::Dict(d) => d.ext.is_some(),
+            Obj::Set(s) => s.ext.is_some(),
             _ => false,
+        }
+    }
+
+    /// A user object with a builtin base (list, dict, set subclasses): its
+    /// operations fall back to the builtin behaviour.
+    pub fn has_builtin_base(&self, h: ObjRef) -> bool {
+        matches!(self.get(h), Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Exception(_))
+    }
+
+    /// The instance data of a user object (attributes, class).
+    pub fn inst(&self, h: ObjRef) -> Option<&InstanceObj> {
+        match self.get(h) {
+            Obj::Instance(i) => Some(i),
+            Obj::List(l) => l.ext.as_deref(),
+            Obj::Dict(d) => d.ext.as_deref(),
+            Obj::Set(s) => s.ext.as_deref(),
+            _ => None,
+        }
+    }
+
+    pub fn inst_mut(&mut self, h: ObjRef) -> Option<&mut InstanceObj> {
+        match self.get_mut(h) {
+            Obj::Instance(i) => Some(i),
+            Obj::List(l) => l.ext.as_deref_mut(),
+            Obj::Dict(d) => d.ext.as_deref_mut(),
+            Obj::Set(s) => s.ext.as_deref_mut(),
+            _ => None,
         }
     }
 
@@ -79,10 +109,7 @@ impl Vm {
             }
         }
         if let Some(ix) = self.slot_index(cls, name) {
-            let v = match self.get(obj) {
-                Obj::Instance(i) => i.slots.get(ix).copied().flatten(),
-                _ => None,
-            };
+            let v = self.inst(obj).and_then(|i| i.slots.get(ix).copied().flatten());
             return match v {
                 Some(v) => Ok(self.incref(v)),
                 None => {
@@ -148,9 +175,9 @@ impl Vm {
     /// The instance's own attribute `name` (inline values, `__dict__`, or an
     /// exception's attribute dict): an owned reference.
     pub(crate) fn own_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
-        let (dict, values) = match self.get(obj) {
-            Obj::Instance(i) => (i.dict, Some(i.values.clone())),
-            Obj::Exception(e) => (e.dict, None),
+        let (dict, values) = match (self.inst(obj), self.get(obj)) {
+            (Some(i), _) => (i.dict, Some(i.values.clone())),
+            (None, Obj::Exception(e)) => (e.dict, None),
             _ => (None, None),
         };
         if let Some(d) = dict {
@@ -178,9 +205,9 @@ impl Vm {
     /// `obj.__dict__` for an instance: made on first request from the
     /// inline values, then used for every attribute (borrowed).
     pub fn materialize_dict(&mut self, obj: ObjRef) -> ObjRef {
-        let (cls, values, existing) = match self.get_mut(obj) {
-            Obj::Instance(i) => (i.cls, std::mem::take(&mut i.values), i.dict),
-            _ => return self.s.none,
+        let (cls, values, existing) = match self.inst_mut(obj) {
+            Some(i) => (i.cls, std::mem::take(&mut i.values), i.dict),
+            None => return self.s.none,
         };
         if let Some(d) = existing {
             return d;
@@ -192,7 +219,7 @@ impl Vm {
                 let _ = self.dict_set_owned(d, *k, v);
             }
         }
-        if let Obj::Instance(i) = self.get_mut(obj) {
+        if let Some(i) = self.inst_mut(obj) {
             i.dict = Some(d);
         }
         d
@@ -220,9 +247,9 @@ impl Vm {
             if let Some(v) = value {
                 self.incref(v);
             }
-            let old = match self.get_mut(obj) {
-                Obj::Instance(i) => std::mem::replace(&mut i.slots[ix], value),
-                _ => None,
+            let old = match self.inst_mut(obj) {
+                Some(i) => std::mem::replace(&mut i.slots[ix], value),
+                None => None,
             };
             if value.is_none() && old.is_none() {
                 let n = self.str_text(name).to_owned();
@@ -269,10 +296,7 @@ impl Vm {
 
     /// Store (or delete) an instance attribute in its inline values or dict.
     fn store_own_attr(&mut self, obj: ObjRef, cls: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
-        let dict = match self.get(obj) {
-            Obj::Instance(i) => i.dict,
-            _ => None,
-        };
+        let dict = self.inst(obj).and_then(|i| i.dict);
         if let Some(d) = dict {
             return match value {
                 Some(v) => self.dict_set(d, name, v),
@@ -296,14 +320,14 @@ impl Vm {
         if let Some(v) = value {
             self.incref(v);
         }
-        let old = match self.get_mut(obj) {
-            Obj::Instance(i) => {
+        let old = match self.inst_mut(obj) {
+            Some(i) => {
                 if i.values.len() <= ix {
                     i.values.resize(ix + 1, None);
                 }
                 std::mem::replace(&mut i.values[ix], value)
             }
-            _ => None,
+            None => None,
         };
         if value.is_none() && old.is_none() {
             return Err(self.no_attribute(obj, name));

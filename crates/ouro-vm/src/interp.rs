@@ -79,6 +79,7 @@ impl Vm {
                     }
                     Err(e) => {
                         self.release_frame(callee);
+                        self.add_traceback(&frame, &e);
                         if let Err(e) = self.unwind(&mut frame, e, base) {
                             break Err(e);
                         }

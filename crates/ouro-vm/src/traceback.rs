@@ -52,9 +52,7 @@ fn format_one(vm: &mut Vm, exc: ObjRef) -> String {
     let entries: Vec<TracebackEntry> = vm.exc_data(exc).map(|e| e.traceback.clone()).unwrap_or_default();
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        for entry in entries.iter().rev() {
-            out.push_str(&format_entry(vm, entry));
-        }
+        out.push_str(&format_entries(vm, &entries));
     }
     out.push_str(&exception_line(vm, exc));
     out
@@ -76,6 +74,39 @@ pub fn exception_line(vm: &mut Vm, exc: ObjRef) -> String {
         format!("{name}\n")
     } else {
         format!("{name}: {msg}\n")
+    }
+}
+
+/// CPython prints at most 3 identical consecutive entries (same file, line
+/// and function), then "[Previous line repeated N more times]".
+const RECURSIVE_CUTOFF: usize = 3;
+
+fn format_entries(vm: &Vm, entries: &[TracebackEntry]) -> String {
+    let mut out = String::new();
+    let mut last: Option<(String, u32, String)> = None;
+    let mut count = 0;
+    for entry in entries.iter().rev() {
+        let code = &entry.code.code;
+        let key = (code.filename.to_string(), code.line_of(entry.instr), code.name.to_string());
+        if last.as_ref() == Some(&key) {
+            count += 1;
+        } else {
+            flush_repeats(&mut out, count);
+            last = Some(key);
+            count = 1;
+        }
+        if count <= RECURSIVE_CUTOFF {
+            out.push_str(&format_entry(vm, entry));
+        }
+    }
+    flush_repeats(&mut out, count);
+    out
+}
+
+fn flush_repeats(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
     }
 }
 

@@ -89,7 +89,7 @@ fn lookup(made: &[(&'static str, ObjRef)], name: &str) -> Option<ObjRef> {
 }
 
 fn make_type(heap: &mut Heap<Obj>, name: &str, kind: TypeKind, base: Option<ObjRef>) -> ObjRef {
-    let dict = heap.alloc_static(Obj::Dict(Box::new(DictObj { table: Default::default() })), STATIC_REFCOUNT);
+    let dict = heap.alloc_static(Obj::Dict(Box::new(DictObj { table: Default::default(), ext: None })), STATIC_REFCOUNT);
     let mut mro = Vec::new();
     if let Some(b) = base {
         if let Obj::Type(bt) = heap.get(b) {
@@ -209,9 +209,9 @@ impl Vm {
             Obj::Float(_) => t.float,
             Obj::Str(_) => t.str_,
             Obj::Tuple(_) => t.tuple,
-            Obj::List(_) => t.list,
-            Obj::Dict(_) => t.dict,
-            Obj::Set(_) => t.set,
+            Obj::List(l) => l.ext.as_ref().map_or(t.list, |i| i.cls),
+            Obj::Dict(d) => d.ext.as_ref().map_or(t.dict, |i| i.cls),
+            Obj::Set(s) => s.ext.as_ref().map_or(t.set, |i| i.cls),
             Obj::FrozenSet(_) => t.frozenset,
             Obj::SetIter { .. } => t.set_iterator,
             Obj::Slice { .. } => t.slice,

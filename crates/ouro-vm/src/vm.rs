@@ -217,25 +217,35 @@ impl Vm {
     }
 
     /// The interned str object for `name` (identifiers, attribute names).
+    ///
+    /// Like CPython 3.11's "mortal" interned strings, the table's reference
+    /// is not counted: an interned string dies when its last user lets go,
+    /// and the table entry is then stale. A stale entry is recognised (the
+    /// slot is free, or now holds another object) and replaced.
     pub fn intern(&mut self, name: &str) -> ObjRef {
-        if let Some(&h) = self.interned.get(name) {
+        if let Some(h) = self.live_interned(name) {
             return self.incref(h);
         }
         let h = self.new_str(name);
-        // The interning table holds its own reference, as CPython's does.
-        self.incref(h);
         self.interned.insert(name.into(), h);
         h
+    }
+
+    fn live_interned(&self, name: &str) -> Option<ObjRef> {
+        let &h = self.interned.get(name)?;
+        match self.heap.is_live(h).then(|| self.get(h)) {
+            Some(Obj::Str(s)) if &*s.text == name => Some(h),
+            _ => None,
+        }
     }
 
     /// Intern an existing str object (`sys.intern`): returns an owned
     /// reference to the canonical object.
     pub fn intern_obj(&mut self, s: ObjRef) -> ObjRef {
         let text = self.str_text(s).to_owned();
-        if let Some(&h) = self.interned.get(text.as_str()) {
+        if let Some(h) = self.live_interned(&text) {
             return self.incref(h);
         }
-        self.incref(s);
         self.interned.insert(text.into(), s);
         self.incref(s)
     }
@@ -255,12 +265,12 @@ impl Vm {
     }
 
     pub fn new_list_with_capacity(&mut self, items: Vec<ObjRef>, allocated: usize) -> ObjRef {
-        self.alloc_tracked(Obj::List(ListObj { items, allocated }))
+        self.alloc_tracked(Obj::List(ListObj { items, allocated, ext: None }))
     }
 
     /// Dicts start untracked (CPython: tracked when a trackable item arrives).
     pub fn new_dict(&mut self) -> ObjRef {
-        self.alloc(Obj::Dict(Box::new(crate::object::DictObj { table: Default::default() })))
+        self.alloc(Obj::Dict(Box::new(crate::object::DictObj { table: Default::default(), ext: None })))
     }
 
     // ----- accessors ---------------------------------------------------------

@@ -172,6 +172,10 @@ impl Vm {
                 let (x, y) = (x.items.clone(), y.items.clone());
                 self.seq_order(&x, &y)
             }
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_order(&x, &y)
+            }
             _ => Ok(None),
         }
     }

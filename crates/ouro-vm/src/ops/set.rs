@@ -30,7 +30,7 @@ impl Vm {
 
     /// A new empty set (or frozenset), owned. Sets are tracked from creation.
     pub fn new_set(&mut self, frozen: bool) -> ObjRef {
-        let s = Box::new(SetObj { table: SetTable::new() });
+        let s = Box::new(SetObj { table: SetTable::new(), ext: None });
         self.alloc_tracked(if frozen { Obj::FrozenSet(s) } else { Obj::Set(s) })
     }
 

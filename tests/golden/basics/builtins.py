@@ -1,0 +1,10 @@
+# A handful of builtin functions.
+print(len("hello"), len([1, 2, 3]), len((1,)), len({"a": 1}), len(""))
+print(type(1), type(1.5), type("s"), type([]), type(()), type({}))
+print(sum([1, 2, 3]), sum([]), sum(range(101)), sum([0.5, 0.25]))
+print(repr("it's"), repr([1, "a"]), str(42), str([1, "a"]))
+print(int("42"), int("-17"), int(" 8 "), int(3.7), int(True))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 5, 0]), max("hello"))
+print(sorted([3, 1, 2]), sorted("cba"), sorted([2, 1], reverse=True))
+print(isinstance(1, int), isinstance("a", str), isinstance(True, int), isinstance(1.0, int))
+print(abs(-3), abs(2.5), list(range(3)), tuple([1, 2]))

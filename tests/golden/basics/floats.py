@@ -1,0 +1,12 @@
+# Float reprs must be the shortest round-tripping form, like CPython's.
+print(0.1 + 0.2)
+print(1e16, 1e15, 123456789012345678.0)
+print(1 / 3, 2 / 3, 10 / 3)
+print(1.0, -0.0, 2.5, 100.0)
+print(1e-5, 0.0001, 1.5e-10, 1e22, 1e300 * 10)
+print(0.1 * 3, 1.1 * 1.1, 3.14159)
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2)
+print(2 ** 0.5, 2.0 ** 10, 10 ** -2)
+print(1 + 2.0, 3 * 1.5, 1.5 == 1.5, 0.5 < 1)
+print(int(3.99), int(-3.99), float(7), float("2.5"))
+print(repr(0.1), str(0.30000000000000004))

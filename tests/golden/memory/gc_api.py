@@ -1,0 +1,15 @@
+# gc thresholds, the enabled switch, debug flags and gc.garbage.
+import gc
+print(gc.get_threshold())
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled())
+gc.set_threshold(100)
+print(gc.get_threshold())
+gc.set_threshold(700, 10, 5)
+print(gc.get_threshold())
+gc.set_threshold(700, 10, 10)
+print(gc.get_debug(), gc.DEBUG_STATS, gc.DEBUG_COLLECTABLE, gc.DEBUG_UNCOLLECTABLE, gc.DEBUG_SAVEALL, gc.DEBUG_LEAK)
+print(gc.garbage, type(gc.garbage))

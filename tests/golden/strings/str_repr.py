@@ -1,0 +1,11 @@
+# repr of strings: quote choice and escapes.
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\there"), repr("new\nline"), repr("back\\slash"))
+print(repr("\x00\x07\x1f\x7f"))
+print(repr("café"), repr("€"), repr("😀"))
+print(repr(""), str(""), [repr("a")])
+print(["a", 'b"c', "d'e"])
+print("café", "€uro", "😀")
