@@ -144,7 +144,7 @@ impl Vm {
             let k = self.type_obj(b).kind;
             match k {
                 TypeKind::Object => {}
-                TypeKind::Exception => kind = TypeKind::Exception,
+                TypeKind::Exception | TypeKind::List | TypeKind::Dict | TypeKind::Set if kind == TypeKind::Object || kind == k => kind = k,
                 _ => {
                     let n = self.type_obj(b).name.clone();
                     return Err(self.type_error(format!("subclassing '{n}' is not supported yet")));
@@ -222,14 +222,16 @@ impl Vm {
     /// Calling a user class: `__new__` then `__init__`.
     pub fn call_user_class(&mut self, cls: ObjRef, args: &Args) -> PyResult<ObjRef> {
         let kind = self.type_obj(cls).kind;
-        let obj = if kind == TypeKind::Exception {
-            let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();
-            let targs = self.new_tuple(items);
-            self.incref(cls);
-            let e = ExceptionObj { cls, args: targs, traceback: Vec::new(), context: None, cause: None, suppress_context: false, dict: None };
-            self.alloc_tracked(Obj::Exception(Box::new(e)))
-        } else {
-            self.new_instance(cls)
+        let obj = match kind {
+            TypeKind::Exception => {
+                let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();
+                let targs = self.new_tuple(items);
+                self.incref(cls);
+                let e = ExceptionObj { cls, args: targs, traceback: Vec::new(), context: None, cause: None, suppress_context: false, dict: None };
+                self.alloc_tracked(Obj::Exception(Box::new(e)))
+            }
+            TypeKind::List | TypeKind::Dict | TypeKind::Set => self.new_builtin_subclass_instance(cls, kind),
+            _ => self.new_instance(cls),
         };
         let init_name = self.intern("__init__");
         let init = self.type_lookup(cls, init_name);
@@ -259,6 +261,20 @@ impl Vm {
                     }
                 }
             }
+            None if matches!(kind, TypeKind::List | TypeKind::Dict | TypeKind::Set) => {
+                // The builtin base's __init__ fills the container.
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(obj);
+                pos.extend_from_slice(args.pos);
+                let a = Args { pos: &pos, kwnames: args.kwnames, kwvalues: args.kwvalues };
+                match builtin_init(self, kind, &a) {
+                    Ok(()) => Ok(obj),
+                    Err(e) => {
+                        self.decref(obj);
+                        Err(e)
+                    }
+                }
+            }
             None if kind != TypeKind::Exception && (!args.pos.is_empty() || args.has_kwargs()) => {
                 self.decref(obj);
                 let n = self.type_obj(cls).qualname.clone();
@@ -266,6 +282,28 @@ impl Vm {
             }
             None => Ok(obj),
         }
+    }
+
+    /// An empty list, dict or set that is an instance of the user class
+    /// `cls` (its attributes live in the container's instance extension).
+    fn new_builtin_subclass_instance(&mut self, cls: ObjRef, kind: TypeKind) -> ObjRef {
+        self.incref(cls);
+        let nslots = if let Obj::Type(t) = self.get_mut(cls) {
+            if t.shared_usable > 1 && t.has_dict {
+                t.shared_usable -= 1;
+            }
+            t.nslots
+        } else {
+            0
+        };
+        let ext = Some(Box::new(InstanceObj { cls, values: Vec::new(), dict: None, slots: vec![None; nslots] }));
+        let obj = match kind {
+            TypeKind::List => Obj::List(crate::object::ListObj { items: Vec::new(), allocated: 0, ext }),
+            TypeKind::Dict => Obj::Dict(Box::new(crate::object::DictObj { table: Default::default(), ext })),
+            _ => Obj::Set(Box::new(crate::object::SetObj { table: crate::table::set_table::SetTable::new(), ext })),
+        };
+        // Subclass instances are tracked from creation, dicts included.
+        self.alloc_tracked(obj)
     }
 
     /// `object.__new__(cls)`: an instance with no attributes yet. Each new
@@ -284,4 +322,77 @@ impl Vm {
         let inst = InstanceObj { cls, values: Vec::new(), dict: None, slots: vec![None; nslots] };
         self.alloc_tracked(Obj::Instance(Box::new(inst)))
     }
+}
+
+/// `list.__init__`, `dict.__init__`, `set.__init__` on `args.pos[0]`.
+fn builtin_init(vm: &mut Vm, kind: TypeKind, args: &Args) -> PyResult<()> {
+    let target = args.pos[0];
+    let rest = &args.pos[1..];
+    match kind {
+        TypeKind::List => {
+            if rest.len() > 1 || args.has_kwargs() {
+                return Err(vm.type_error(format!("list expected at most 1 argument, got {}", rest.len())));
+            }
+            let old = match vm.get_mut(target) {
+                Obj::List(l) => {
+                    l.allocated = 0;
+                    std::mem::take(&mut l.items)
+                }
+                _ => Vec::new(),
+            };
+            vm.decref_all(old);
+            match rest.first() {
+                Some(&it) => vm.list_extend(target, it),
+                None => Ok(()),
+            }
+        }
+        TypeKind::Dict => {
+            if rest.len() > 1 {
+                return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", rest.len())));
+            }
+            if let Some(&src) = rest.first() {
+                if matches!(vm.get(src), Obj::Dict(_)) {
+                    vm.dict_update(target, src)?;
+                } else {
+                    for pair in vm.collect_iter(src)? {
+                        let kv = vm.collect_iter(pair);
+                        vm.decref(pair);
+                        let kv = kv?;
+                        let r = if kv.len() == 2 { vm.dict_set(target, kv[0], kv[1]) } else { Err(vm.value_error("dictionary update sequence element #0 has length 1; 2 is required")) };
+                        vm.decref_all(kv);
+                        r?;
+                    }
+                }
+            }
+            for (&k, &v) in args.kwnames.iter().zip(args.kwvalues) {
+                vm.dict_set(target, k, v)?;
+            }
+            Ok(())
+        }
+        _ => match rest.first() {
+            Some(&it) => vm.set_update(target, it),
+            None => Ok(()),
+        },
+    }
+}
+
+/// Register `__init__` on list, dict and set so `super().__init__(...)`
+/// works in subclasses.
+pub fn register_builtin_inits(vm: &mut Vm) {
+    fn list_init(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
+        builtin_init(vm, TypeKind::List, a)?;
+        Ok(vm.none())
+    }
+    fn dict_init(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
+        builtin_init(vm, TypeKind::Dict, a)?;
+        Ok(vm.none())
+    }
+    fn set_init(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
+        builtin_init(vm, TypeKind::Set, a)?;
+        Ok(vm.none())
+    }
+    let (l, d, s) = (vm.t.list, vm.t.dict, vm.t.set);
+    vm.add_methods(l, "list", &[("__init__", list_init)]);
+    vm.add_methods(d, "dict", &[("__init__", dict_init)]);
+    vm.add_methods(s, "set", &[("__init__", set_init)]);
 }

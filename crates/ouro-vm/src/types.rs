@@ -307,4 +307,5 @@ fn unreachable_type() -> &'static TypeObj {
 /// Fill the builtin types' dicts with their methods.
 pub fn populate(vm: &mut Vm) {
     crate::methods::register_all(vm);
+    crate::class::register_builtin_inits(vm);
 }

@@ -439,7 +439,7 @@ fn vars(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 impl Vm {
     /// `len(h)`.
     pub fn len_of(&mut self, h: ObjRef) -> PyResult<usize> {
-        if self.is_user_object(h) {
+        if self.is_user_object(h) && (!self.has_builtin_base(h) || self.lookup_dunder(h, "__len__").is_some()) {
             return self.len_dunder(h);
         }
         Ok(match self.get(h) {

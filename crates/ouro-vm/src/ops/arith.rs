@@ -93,7 +93,10 @@ impl Vm {
             if let Some(r) = self.binary_dunder(op, inplace, lhs, rhs)? {
                 return Ok(r);
             }
-            return Err(self.unsupported(op, inplace, lhs, rhs));
+            let builtin_base = |vm: &Vm, h| !vm.is_user_object(h) || vm.has_builtin_base(h);
+            if !(builtin_base(self, lhs) && builtin_base(self, rhs)) {
+                return Err(self.unsupported(op, inplace, lhs, rhs));
+            }
         }
         if let Some(r) = self.sequence_op(op, inplace, lhs, rhs)? {
             return Ok(r);

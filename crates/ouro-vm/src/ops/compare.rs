@@ -41,6 +41,10 @@ impl Vm {
             if let Some(b) = self.compare_dunder(op, lhs, rhs)? {
                 return Ok(b);
             }
+            let builtin_base = |vm: &Vm, h| !vm.is_user_object(h) || vm.has_builtin_base(h);
+            if builtin_base(self, lhs) && builtin_base(self, rhs) {
+                return self.compare_builtin(op, lhs, rhs);
+            }
             match op {
                 CompareArg::Eq => return Ok(lhs == rhs),
                 CompareArg::Ne => return Ok(lhs != rhs),
@@ -51,6 +55,11 @@ impl Vm {
                 }
             }
         }
+        self.compare_builtin(op, lhs, rhs)
+    }
+
+    /// Comparison by the builtin types' own rules.
+    fn compare_builtin(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<bool> {
         if self.is_anyset(lhs) && self.is_anyset(rhs) && !matches!(op, CompareArg::Eq | CompareArg::Ne) {
             return self.set_compare(op, lhs, rhs);
         }
@@ -93,7 +102,12 @@ impl Vm {
     /// `a == b`.
     pub fn eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
         if a != b && (self.is_user_object(a) || self.is_user_object(b)) {
-            return self.compare_bool(CompareArg::Eq, a, b);
+            if let Some(r) = self.compare_dunder(CompareArg::Eq, a, b)? {
+                return Ok(r);
+            }
+            if !(self.has_builtin_base(a) && self.has_builtin_base(b)) {
+                return Ok(false);
+            }
         }
         if a == b {
             // Identity implies equality for containers' items, as in CPython;
@@ -210,7 +224,12 @@ impl Vm {
     /// `bool(h)`.
     pub fn is_true(&mut self, h: ObjRef) -> PyResult<bool> {
         if self.is_user_object(h) {
-            return Ok(self.truth_dunder(h)?.unwrap_or(true));
+            if let Some(t) = self.truth_dunder(h)? {
+                return Ok(t);
+            }
+            if !self.has_builtin_base(h) {
+                return Ok(true);
+            }
         }
         Ok(match self.get(h) {
             Obj::Bool(b) => *b,
@@ -306,7 +325,7 @@ impl Vm {
 
     /// `hash(h)` with CPython's values for numbers.
     pub fn hash(&mut self, h: ObjRef) -> PyResult<i64> {
-        if self.is_user_object(h) {
+        if self.is_user_object(h) && (!self.has_builtin_base(h) || self.lookup_dunder(h, "__hash__").is_some()) {
             return self.hash_dunder(h);
         }
         match self.get(h) {

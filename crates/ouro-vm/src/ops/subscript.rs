@@ -163,7 +163,10 @@ impl Vm {
             }
             Obj::Dict(_) => match self.dict_get_item(container, key)? {
                 Some(v) => Ok(v),
-                None => Err(self.key_error(key)),
+                None => match self.call_dunder(container, "__missing__", &[key])? {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(key)),
+                },
             },
             Obj::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
