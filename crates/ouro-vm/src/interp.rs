@@ -283,8 +283,16 @@ impl Vm {
                 None => return Err(self.unbound_local(f, arg)),
             },
             Op::LoadGlobal => {
+                let versions = (self.dict_version(f.globals), self.dict_version(self.builtins));
+                let cached = f.code.global_cache[arg as usize].get();
+                if versions.0 != 0 && (cached.0, cached.1) == versions {
+                    self.incref(cached.2);
+                    f.push(cached.2);
+                    return Ok(Flow::Next);
+                }
                 let name = f.code.names[arg as usize];
                 let v = self.load_global(f.globals, name)?;
+                f.code.global_cache[arg as usize].set((versions.0, versions.1, v));
                 f.push(v);
             }
             Op::StoreGlobal => {
@@ -626,6 +634,19 @@ impl Vm {
             }
             Op::UnpackSequence => {
                 let seq = f.pop();
+                // Fast path: a tuple of the right length (no temporary Vec).
+                if matches!(self.get(seq), Obj::Tuple(t) if t.len() == arg as usize) {
+                    for i in (0..arg as usize).rev() {
+                        let v = match self.get(seq) {
+                            Obj::Tuple(t) => t[i],
+                            _ => self.s.none,
+                        };
+                        self.incref(v);
+                        f.push(v);
+                    }
+                    self.decref(seq);
+                    return Ok(Flow::Next);
+                }
                 let items = self.unpack(seq, arg as usize);
                 self.decref(seq);
                 f.stack.extend(items?.into_iter().rev());

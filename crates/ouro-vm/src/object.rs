@@ -146,6 +146,10 @@ pub struct CodeData {
     pub names: Vec<ObjRef>,
     /// `co_varnames` as interned str objects (for keyword argument matching).
     pub varnames: Vec<ObjRef>,
+    /// `LoadGlobal` cache per name: (globals version, builtins version,
+    /// value). Valid while both dicts keep those versions, because then the
+    /// value is still what the dict holds (borrowed from it).
+    pub global_cache: Vec<Cell<(u64, u64, ObjRef)>>,
 }
 
 pub struct FunctionObj {
@@ -314,7 +318,7 @@ impl Obj {
                 visit(*step);
             }
             Obj::Code(data) => {
-                let CodeData { code: _, consts, names, varnames } = &**data;
+                let CodeData { code: _, consts, names, varnames, global_cache: _ } = &**data;
                 consts.iter().chain(names).chain(varnames).for_each(|&h| visit(h));
             }
             Obj::Function(f) => {

@@ -150,7 +150,8 @@ impl UnitLoader {
         let consts = code.constants.iter().map(|c| self.load_const(vm, c)).collect();
         let names = code.names.iter().map(|n| vm.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
-        let data = CodeData { code, consts, names, varnames };
+        let global_cache = code.names.iter().map(|_| std::cell::Cell::new((0, 0, vm.s.null))).collect();
+        let data = CodeData { code, consts, names, varnames, global_cache };
         vm.alloc(Obj::Code(Rc::new(data)))
     }
 

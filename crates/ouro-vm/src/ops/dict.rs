@@ -71,6 +71,15 @@ impl Vm {
         Ok(None)
     }
 
+    /// The dict's version (changes on every mutation; unique across dicts).
+    #[inline]
+    pub fn dict_version(&self, d: ObjRef) -> u64 {
+        match self.get(d) {
+            Obj::Dict(dict) => dict.table.version(),
+            _ => 0,
+        }
+    }
+
     /// `d[key]` if present: an owned reference.
     pub fn dict_get_item(&mut self, d: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
         let hash = self.hash(key)?;

@@ -15,6 +15,16 @@ const PERTURB_SHIFT: u32 = 5;
 const LOG2_MINSIZE: u8 = 3;
 
 /// `USABLE_FRACTION(n)`: entries a table of `n` slots can hold.
+/// A version number no table has had before: every mutation of any table
+/// takes a fresh one, so equal versions mean "the same table, unchanged"
+/// (what the VM's global-name cache relies on, like CPython's dict version
+/// tags).
+pub fn next_version() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(1);
+    COUNTER.fetch_add(1, Ordering::Relaxed)
+}
+
 pub fn usable_fraction(n: usize) -> usize {
     n.saturating_mul(2) / 3
 }
@@ -261,7 +271,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
         self.usable -= 1;
-        self.version += 1;
+        self.version = next_version();
         ix
     }
 
@@ -291,7 +301,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         }
         self.used = used;
         self.usable -= used;
-        self.version = version + 1;
+        self.version = next_version();
     }
 
     /// Key and value of entry `ix` if it is live.
@@ -306,6 +316,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
 
     /// Mutable access to the value of live entry `ix`.
     pub fn entry_value_mut(&mut self, ix: usize) -> Option<&mut V> {
+        self.version = next_version();
         self.entries.get_mut(ix).and_then(|e| e.as_mut()).map(|e| &mut e.value)
     }
 
@@ -316,7 +327,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         self.indices[slot] = DKIX_DUMMY;
         self.entries[ix] = None;
         self.used -= 1;
-        self.version += 1;
+        self.version = next_version();
         Some((e.key, e.value))
     }
 
@@ -347,7 +358,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
 
     /// `dict.clear()`: back to the shared empty keys.
     pub fn clear(&mut self) {
-        let v = self.version + 1;
+        let v = next_version();
         *self = Self::new();
         self.version = v;
     }
@@ -392,7 +403,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         }
         if self.used >= self.entries.len() * 2 / 3 {
             let mut c = self.clone();
-            c.version = 0;
+            c.version = next_version();
             return c;
         }
         let mut c = Self::new();
@@ -412,7 +423,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         }
         let small_or_dense = other.log2 == LOG2_MINSIZE || usable_fraction((1usize << other.log2) / 2) < other.used;
         if self.used == 0 && other.is_clean() && small_or_dense {
-            let version = self.version + 1;
+            let version = next_version();
             *self = other.clone();
             self.version = version;
             return MergeStep::Cloned;
