@@ -190,6 +190,7 @@ impl Vm {
     }
 
     fn enter_call(&mut self) -> PyResult<()> {
+        self.check_interrupt()?;
         self.depth += 1;
         if self.depth > self.recursion_limit {
             self.depth -= 1;
@@ -651,7 +652,13 @@ impl Vm {
                 self.decref(seq);
                 f.stack.extend(items?.into_iter().rev());
             }
-            Op::Jump => f.pc = arg as usize,
+            Op::Jump => {
+                if (arg as usize) < f.pc {
+                    // A loop's back edge: where Ctrl-C is noticed.
+                    self.check_interrupt()?;
+                }
+                f.pc = arg as usize;
+            }
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                 let v = f.pop();
                 let truth = self.truth_fast(v);

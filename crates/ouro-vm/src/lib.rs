@@ -31,6 +31,7 @@ pub mod object;
 pub mod ops;
 pub mod output;
 pub mod pylib;
+pub mod repl_api;
 pub mod repr;
 pub mod run;
 pub mod sizeof;

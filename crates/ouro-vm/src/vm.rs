@@ -80,6 +80,10 @@ pub struct Vm {
     pub build_class_fn: ObjRef,
     /// The main script's directory, where `import` looks for `.py` files.
     pub script_dir: Option<std::path::PathBuf>,
+    /// `__main__`'s globals in interactive use (see `repl_api.rs`).
+    pub main_globals: Option<ObjRef>,
+    /// Set from a signal handler: raise KeyboardInterrupt.
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Vm {
@@ -110,6 +114,8 @@ impl Vm {
             gc_stress: false,
             build_class_fn: placeholder,
             script_dir: None,
+            main_globals: None,
+            interrupt: Default::default(),
         };
         vm.gc.garbage = vm.new_list(Vec::new());
         vm.gc.callbacks = vm.new_list(Vec::new());
