@@ -115,7 +115,9 @@ fn format_entry(vm: &Vm, entry: &TracebackEntry) -> String {
     let span = code.positions.get(entry.instr).copied().unwrap_or_default();
     let line = if span.line == 0 { code.first_line } else { span.line };
     let mut out = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
-    if let Some(src) = vm.sources.get(&code.filename) {
+    // Like linecache, only real files have lines to show (not <stdin>).
+    let is_file = !code.filename.starts_with('<');
+    if let Some(src) = vm.sources.get(&code.filename).filter(|_| is_file) {
         if let Some(text) = src.lines().nth(line as usize - 1) {
             let stripped = text.trim_start();
             if !stripped.is_empty() {
