@@ -17,7 +17,7 @@
 //! (CPython's "trashcan" defers deallocations nested deeper than 50 levels;
 //! that only changes the order for very deep structures and is not modelled.)
 
-use crate::gen_list::FLAG_GC;
+use crate::gen_list::{FLAG_GC, FLAG_WATCHED};
 use crate::{Handle, Heap, Trace};
 
 /// One pending step of the cascade.
@@ -35,6 +35,11 @@ impl<T: Trace> Heap<T> {
     pub(crate) fn decref_last(&mut self, h: Handle) {
         let rc = self.slab.refcount_mut(h.0);
         assert!(*rc == 1, "ouro-heap: decref of dead handle {}", h.0);
+        if self.lists.has_flag(h.0, FLAG_WATCHED) {
+            // Handed back, still holding the reference just dropped.
+            self.dying.queue.push_back(h);
+            return;
+        }
         *rc = 0;
         self.free_cascade(h.0);
     }
@@ -50,6 +55,12 @@ impl<T: Trace> Heap<T> {
                 Work::Decref(i) => {
                     let rc = self.slab.refcount_mut(i);
                     assert!(*rc > 0, "ouro-heap: freed value referenced dead handle {i}");
+                    if *rc == 1 && self.lists.has_flag(i, FLAG_WATCHED) {
+                        // A watched object is handed back, not freed; the
+                        // queue keeps this last reference.
+                        self.dying.queue.push_back(Handle(i));
+                        continue;
+                    }
                     *rc -= 1;
                     if *rc == 0 {
                         self.dealloc(i, &mut work);

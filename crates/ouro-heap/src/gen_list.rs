@@ -32,6 +32,9 @@ pub(crate) const FLAG_FINALIZED: u8 = 1;
 pub(crate) const FLAG_COLLECTING: u8 = 2;
 /// The value is of a GC type (cached at allocation).
 pub(crate) const FLAG_GC: u8 = 4;
+/// Hand the object back instead of freeing it when its count reaches zero
+/// (see `Heap::set_watched`).
+pub(crate) const FLAG_WATCHED: u8 = 8;
 
 /// End-of-list marker for links.
 const NIL: u32 = u32::MAX;

@@ -2,6 +2,7 @@
 //! Freeing lives in `free.rs`, the collection in `collector.rs`.
 
 use crate::free::Work;
+use crate::gen_list::FLAG_WATCHED;
 use crate::gen_list::{
     ListId, Lists, FLAG_COLLECTING, FLAG_FINALIZED, FLAG_GC, NOT_TRACKED, PERMANENT,
 };
@@ -16,6 +17,7 @@ pub struct Heap<T: Trace> {
     pub(crate) lists: Lists,
     pub(crate) state: GcState,
     pub(crate) scratch: Scratch,
+    pub(crate) dying: Dying,
 }
 
 /// Buffers reused across operations so hot paths do not allocate.
@@ -27,6 +29,13 @@ pub(crate) struct Scratch {
     pub(crate) work: Vec<Work>,
     /// Handles handed back by `Trace::clear`.
     pub(crate) handles: Vec<Handle>,
+}
+
+/// Watched objects whose count reached zero, oldest first, each holding
+/// the one reference the owner of the heap takes over (see `pop_dying`).
+#[derive(Default)]
+pub(crate) struct Dying {
+    pub(crate) queue: std::collections::VecDeque<Handle>,
 }
 
 impl<T: Trace> Default for Heap<T> {
@@ -43,6 +52,7 @@ impl<T: Trace> Heap<T> {
             lists: Lists::new(),
             state: GcState::new(),
             scratch: Scratch::default(),
+            dying: Dying::default(),
         }
     }
 
@@ -178,6 +188,35 @@ impl<T: Trace> Heap<T> {
     /// Mark the object's finalizer as run. The flag lasts until it is freed.
     pub fn set_finalized(&mut self, h: Handle) {
         self.lists.set_flag(h.0, FLAG_FINALIZED);
+    }
+
+    /// Watch (or stop watching) an object: when the count of a watched
+    /// object reaches zero it is not freed but queued, with its count set
+    /// back to 1, for the heap's owner to finish (`pop_dying`). The owner
+    /// decides what dying means (running a finalizer, notifying observers)
+    /// and then unwatches and drops that reference to free it.
+    pub fn set_watched(&mut self, h: Handle, on: bool) {
+        if on {
+            self.lists.set_flag(h.0, FLAG_WATCHED);
+        } else {
+            self.lists.clear_flag(h.0, FLAG_WATCHED);
+        }
+    }
+
+    pub fn is_watched(&self, h: Handle) -> bool {
+        self.lists.has_flag(h.0, FLAG_WATCHED)
+    }
+
+    /// Is a watched object waiting to be finished?
+    #[inline]
+    pub fn has_dying(&self) -> bool {
+        !self.dying.queue.is_empty()
+    }
+
+    /// The oldest watched object whose count reached zero; the caller now
+    /// owns the reference the queue held.
+    pub fn pop_dying(&mut self) -> Option<Handle> {
+        self.dying.queue.pop_front()
     }
 
     // ----- settings, counts, statistics -----------------------------------
