@@ -49,7 +49,10 @@ impl<T: Trace> Heap<T> {
             self.lists.merge(younger as ListId, g as ListId);
         }
         // Step 4. Post: young = reachable from outside; UNREACHABLE = rest.
+        self.explain.examined.clear();
+        self.explain.recording = self.explain.enabled;
         self.deduce_unreachable(g as ListId, UNREACHABLE);
+        self.explain.recording = false;
         // Step 5 (+ the dict untracking of step 6 when g == 2).
         self.untrack_survivors(g as ListId, g == NUM_GENERATIONS - 1);
         // Step 6. Post: young is empty (g < 2) or is the new generation 2.
@@ -99,6 +102,13 @@ impl<T: Trace> Heap<T> {
     /// The unreachable objects of the running collection, in list order.
     pub fn unreachable(&self) -> Vec<Handle> {
         self.lists.iter(UNREACHABLE).map(Handle).collect()
+    }
+
+    /// Is `h` (a live object) in the running collection's unreachable set?
+    /// Lets the owner skip objects that were freed, resurrected or whose
+    /// slot was reused while it ran Python code between the phases.
+    pub fn in_unreachable(&self, h: Handle) -> bool {
+        self.slab.is_live(h.0) && self.lists.list_of(h.0) == UNREACHABLE
     }
 
     /// How many objects the unreachable list holds now.

@@ -18,6 +18,7 @@ pub struct Heap<T: Trace> {
     pub(crate) state: GcState,
     pub(crate) scratch: Scratch,
     pub(crate) dying: Dying,
+    pub(crate) explain: crate::explain::Explain,
 }
 
 /// Buffers reused across operations so hot paths do not allocate.
@@ -53,6 +54,7 @@ impl<T: Trace> Heap<T> {
             state: GcState::new(),
             scratch: Scratch::default(),
             dying: Dying::default(),
+            explain: Default::default(),
         }
     }
 
@@ -203,6 +205,7 @@ impl<T: Trace> Heap<T> {
         }
     }
 
+    /// Is the object watched (see [`Heap::set_watched`])?
     pub fn is_watched(&self, h: Handle) -> bool {
         self.lists.has_flag(h.0, FLAG_WATCHED)
     }

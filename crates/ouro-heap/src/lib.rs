@@ -26,6 +26,7 @@
 #![warn(missing_docs)]
 
 mod collector;
+mod explain;
 mod free;
 mod gen_list;
 mod handle;
@@ -36,6 +37,7 @@ mod state;
 mod trace;
 mod verify;
 
+pub use explain::Examined;
 pub use collector::CollectOutcome;
 pub use handle::{address_of, Handle, ADDRESS_BASE, ADDRESS_STRIDE};
 pub use heap::Heap;

@@ -2,6 +2,8 @@
 //! what is not (CPython's `deduce_unreachable`). Used by `collect_start` on
 //! the young generation and by `collect_resurrect` on the unreachable list.
 
+use crate::explain::Examined;
+use crate::Handle;
 use crate::gen_list::{ListId, Lists, FLAG_COLLECTING};
 use crate::{Heap, Trace};
 
@@ -15,6 +17,16 @@ impl<T: Trace> Heap<T> {
         debug_assert_eq!(self.lists.len(out), 0);
         self.update_refs(base);
         self.subtract_refs(base);
+        if self.explain.recording {
+            // Record, for an explanation, each object's count and how many
+            // of its references come from outside the examined set.
+            let examined: Vec<Examined> = self
+                .lists
+                .iter(base)
+                .map(|i| Examined { handle: Handle(i), refcount: self.slab.refcount(i), external: self.scratch.gc_refs[i as usize] })
+                .collect();
+            self.explain.examined = examined;
+        }
         self.move_unreachable(base, out);
     }
 

@@ -150,6 +150,11 @@ impl<T: Trace> Heap<T> {
         counts
     }
 
+    /// Every live object, in slot order.
+    pub fn live_handles(&self) -> Vec<Handle> {
+        (0..self.slab.slot_count() as u32).filter(|&i| self.slab.is_live(i)).map(Handle).collect()
+    }
+
     /// How many references the live values hold to `h` (one entry of
     /// [`Heap::referrer_counts`], O(heap)).
     pub fn internal_refs(&self, h: Handle) -> usize {

@@ -64,3 +64,26 @@ fn resurrection_keeps_a_watched_object_alive() {
     assert!(heap.is_live(h));
     assert_eq!(heap.refcount(h), 1);
 }
+
+#[test]
+fn explanation_records_counts_and_external_references() {
+    let mut heap: Heap<TestObj> = Heap::new();
+    heap.set_explain(true);
+    // a <-> b cycle, plus c held from outside and pointing at a.
+    let a = node(&mut heap, 1, &[]);
+    let b = node(&mut heap, 2, &[a]);
+    heap.get_mut(a).items_mut().push(b);
+    heap.incref(b);
+    let c = node(&mut heap, 3, &[a]);
+    heap.decref(a);
+    heap.decref(b);
+    heap.collect_start(0);
+    let examined = heap.take_examined();
+    let external = |h| examined.iter().find(|e| e.handle == h).map(|e| e.external);
+    assert_eq!(external(a), Some(0), "a is referenced by b and c only");
+    assert_eq!(external(b), Some(0), "b is referenced by a only");
+    assert_eq!(external(c), Some(1), "c is held from outside");
+    assert_eq!(heap.unreachable().len(), 0, "a and b are reachable through c");
+    heap.collect_finish(false);
+    assert!(heap.take_examined().is_empty());
+}
