@@ -69,6 +69,11 @@ impl Vm {
             Obj::Type(t) if !t.is_static => self.call_user_class(callable, args),
             Obj::Type(_) => crate::builtins::construct::call_type(self, callable, args),
             Obj::Instance(_) => self.call_instance(callable, args),
+            Obj::WeakRef(w) if !w.is_proxy => {
+                let t = w.referent.unwrap_or(self.s.none);
+                crate::builtins::check_args(self, args, "weakref", 0, 0)?;
+                Ok(self.incref(t))
+            }
             Obj::StaticMethod(f) => {
                 let f = *f;
                 self.call_with_args(f, args)

@@ -228,7 +228,9 @@ impl Vm {
                 let targs = self.new_tuple(items);
                 self.incref(cls);
                 let e = ExceptionObj { cls, args: targs, traceback: Vec::new(), context: None, cause: None, suppress_context: false, dict: None };
-                self.alloc_tracked(Obj::Exception(Box::new(e)))
+                let h = self.alloc_tracked(Obj::Exception(Box::new(e)));
+                self.watch_if_finalizable(h);
+                h
             }
             TypeKind::List | TypeKind::Dict | TypeKind::Set => self.new_builtin_subclass_instance(cls, kind),
             _ => self.new_instance(cls),
@@ -299,11 +301,13 @@ impl Vm {
         let ext = Some(Box::new(InstanceObj { cls, values: Vec::new(), dict: None, slots: vec![None; nslots] }));
         let obj = match kind {
             TypeKind::List => Obj::List(crate::object::ListObj { items: Vec::new(), allocated: 0, ext }),
-            TypeKind::Dict => Obj::Dict(Box::new(crate::object::DictObj { table: Default::default(), ext })),
+            TypeKind::Dict => Obj::Dict(Box::new(crate::object::DictObj { table: Default::default(), ext, split_of: None })),
             _ => Obj::Set(Box::new(crate::object::SetObj { table: crate::table::set_table::SetTable::new(), ext })),
         };
         // Subclass instances are tracked from creation, dicts included.
-        self.alloc_tracked(obj)
+        let h = self.alloc_tracked(obj);
+        self.watch_if_finalizable(h);
+        h
     }
 
     /// `object.__new__(cls)`: an instance with no attributes yet. Each new
@@ -320,7 +324,9 @@ impl Vm {
             0
         };
         let inst = InstanceObj { cls, values: Vec::new(), dict: None, slots: vec![None; nslots] };
-        self.alloc_tracked(Obj::Instance(Box::new(inst)))
+        let h = self.alloc_tracked(Obj::Instance(Box::new(inst)));
+        self.watch_if_finalizable(h);
+        h
     }
 }
 

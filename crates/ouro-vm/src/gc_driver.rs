@@ -11,6 +11,7 @@ use crate::vm::Vm;
 
 /// An automatic collection triggered by an allocation.
 pub fn collect_automatic(vm: &mut Vm, generation: usize) {
+    vm.collect_reason = "automatic: more allocations than the threshold since the last collection";
     collect_with_callbacks(vm, generation);
 }
 
@@ -28,6 +29,7 @@ pub fn collect_explicit(vm: &mut Vm, generation: usize) -> usize {
     if vm.heap.is_collecting() {
         return 0;
     }
+    vm.collect_reason = "gc.collect() called";
     collect_with_callbacks(vm, generation)
 }
 
@@ -77,6 +79,11 @@ fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
         vm.out.write_stderr(&text);
     }
     vm.heap.collect_start(generation);
+    if vm.gc_trace {
+        let unreachable = vm.heap.unreachable();
+        let why = vm.collect_reason;
+        crate::gc_trace::explain(vm, generation, why, &unreachable);
+    }
     if debug & DEBUG_COLLECTABLE != 0 {
         let mut text = String::new();
         for h in vm.heap.unreachable() {
@@ -85,14 +92,73 @@ fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
         }
         vm.out.write_stderr(&text);
     }
+    let freed_weakrefs = handle_weakrefs(vm);
+    finalize_garbage(vm);
+    // Step 11. Pre: finalizers ran. Post: anything they made reachable
+    // again (resurrected) left the unreachable set for the old generation.
+    vm.heap.collect_resurrect();
     let outcome = vm.heap.collect_finish(debug & DEBUG_SAVEALL != 0);
     save_garbage(vm, outcome.saved);
-    let (m, n) = (outcome.collected, outcome.uncollectable);
+    let (m, n) = (outcome.collected + freed_weakrefs, outcome.uncollectable);
     if debug & DEBUG_STATS != 0 {
         let secs = started.elapsed().as_secs_f64();
         vm.out.write_stderr(&format!("gc: done, {} unreachable, {n} uncollectable, {secs:.4}s elapsed\n", m + n));
     }
     (m, n)
+}
+
+/// Step 9. Pre: the unreachable set is final for this collection.
+/// Weakrefs that are garbage themselves are cleared silently; weakrefs to
+/// garbage are cleared and their callbacks run, before any finalizer (so a
+/// `__del__` already sees them dead). Returns how many weakref objects the
+/// callbacks' completion freed (they count as collected, as in CPython).
+fn handle_weakrefs(vm: &mut Vm) -> usize {
+    let unreachable = vm.heap.unreachable();
+    for &w in &unreachable {
+        if matches!(vm.get(w), crate::object::Obj::WeakRef(_)) {
+            vm.weakref_died(w);
+            if let crate::object::Obj::WeakRef(r) = vm.get_mut(w) {
+                r.referent = None;
+            }
+        }
+    }
+    let mut callbacks = Vec::new();
+    for &h in &unreachable {
+        if !vm.heap.in_unreachable(h) {
+            continue;
+        }
+        for w in vm.clear_weakrefs(h) {
+            if vm.heap.in_unreachable(w) {
+                vm.decref(w);
+            } else {
+                callbacks.push(w);
+            }
+        }
+    }
+    let mut freed = 0;
+    for w in callbacks {
+        let will_free = vm.heap.refcount(w) == 1;
+        let held = vm.incref(w);
+        vm.call_weakref_callbacks(vec![held]);
+        if will_free {
+            freed += 1;
+        }
+        vm.decref(w);
+    }
+    freed
+}
+
+/// Step 10 (PEP 442): call `__del__` once for each unreachable object
+/// whose class has one; an object resurrected by it survives (step 11).
+fn finalize_garbage(vm: &mut Vm) {
+    for h in vm.heap.unreachable() {
+        if vm.heap.in_unreachable(h) && !vm.heap.is_finalized(h) && vm.has_del(h) {
+            vm.heap.set_finalized(h);
+            vm.incref(h);
+            vm.call_del(h);
+            vm.decref(h);
+        }
+    }
 }
 
 /// Append objects saved by `DEBUG_SAVEALL` (owned references) to the
@@ -109,10 +175,12 @@ fn save_garbage(vm: &mut Vm, saved: Vec<ObjRef>) {
 /// teardown that ignore `enabled` and callbacks.
 pub fn shutdown_collections(vm: &mut Vm) {
     if vm.heap.enabled() && !vm.heap.is_collecting() {
+        vm.collect_reason = "interpreter shutdown";
         collect_with_callbacks(vm, 2);
     }
     for _ in 0..3 {
         if !vm.heap.is_collecting() {
+            vm.collect_reason = "interpreter shutdown";
             collect(vm, 2);
         }
     }

@@ -222,6 +222,9 @@ impl Vm {
         if let Some(i) = self.inst_mut(obj) {
             i.dict = Some(d);
         }
+        if let Obj::Dict(dict) = self.get_mut(d) {
+            dict.split_of = Some(cls);
+        }
         d
     }
 

@@ -69,6 +69,9 @@ impl Vm {
             }
         }
         let result = loop {
+            if self.heap.has_dying() {
+                self.finish_dying();
+            }
             let step = self.execute(&mut frame);
             match step {
                 Ok(Flow::Next) => {}
@@ -957,6 +960,9 @@ impl Vm {
         }
         let result = if callable == self.t.super_ && argc == 0 {
             self.zero_arg_super(f)
+        } else if let Some(kind) = (argc == 0).then(|| self.frame_builtin_kind(callable)).flatten() {
+            // globals() / locals() / vars() / dir() read the caller's frame.
+            self.frame_builtin(kind, f)
         } else {
             self.call_with_args(callable, &args)
         };

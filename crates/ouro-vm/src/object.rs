@@ -70,6 +70,9 @@ pub enum Obj {
     /// `bytearray`: the data and CPython's allocated size (see
     /// `text::bytearray_growth`).
     ByteArray(ByteArrayObj),
+    /// `weakref.ref` / `weakref.proxy`: the referent is not a counted
+    /// reference; None once it died.
+    WeakRef(Box<WeakRefObj>),
     /// `d.keys()`, `d.values()`, `d.items()`.
     DictView { dict: ObjRef, kind: DictIterKind },
     /// `sys.stdout` / `sys.stderr`.
@@ -120,6 +123,14 @@ pub struct ListObj {
     pub ext: Option<Box<InstanceObj>>,
 }
 
+pub struct WeakRefObj {
+    pub referent: Option<ObjRef>,
+    pub callback: Option<ObjRef>,
+    pub is_proxy: bool,
+    /// The referent's hash, kept once computed (hash of a dead ref).
+    pub hash: Cell<Option<i64>>,
+}
+
 pub struct ByteArrayObj {
     pub data: Vec<u8>,
     pub alloc: usize,
@@ -133,6 +144,11 @@ pub struct SetObj {
 
 pub struct DictObj {
     pub table: DictTable<ObjRef, ObjRef>,
+    /// For an instance's materialised `__dict__`: the class whose shared
+    /// keys it uses (CPython's split table), until a key outside them is
+    /// added. Not a counted reference (CPython's split dict refers to the
+    /// shared keys, not the class); users check the class is still alive.
+    pub split_of: Option<ObjRef>,
     /// Set when this is an instance of a user subclass of `dict`.
     pub ext: Option<Box<InstanceObj>>,
 }
@@ -257,6 +273,7 @@ pub enum TypeKind {
     Exception,
     TextIO,
     Property,
+    WeakRef,
     Generator,
     Bytes,
     ByteArray,
@@ -299,7 +316,7 @@ impl Obj {
                 trace_ext(ext, visit);
             }
             Obj::Dict(d) => {
-                let DictObj { table, ext } = &**d;
+                let DictObj { table, ext, split_of: _ } = &**d;
                 table.for_each_kv(|k, v| {
                     visit(v);
                     visit(k);
@@ -401,6 +418,12 @@ impl Obj {
             Obj::SeqIter { seq, index: _ } => visit(*seq),
             Obj::DictIter { dict, pos: _, len_at_start: _, kind: _ } => visit(*dict),
             Obj::DictView { dict, kind: _ } => visit(*dict),
+            Obj::WeakRef(w) => {
+                let WeakRefObj { referent: _, callback, is_proxy: _, hash: _ } = &**w;
+                if let Some(c) = callback {
+                    visit(*c);
+                }
+            }
             Obj::Generator(g) => {
                 let crate::generator::GenObj { frame, code: _, name, qualname, started: _, running: _ } = &**g;
                 if let Some(f) = frame {
@@ -476,6 +499,7 @@ impl Trace for Obj {
                 }
             }
             Obj::Cell(c) => out.extend(c.take()),
+            Obj::WeakRef(w) => out.extend(w.callback.take()),
             Obj::Set(s) => {
                 out.extend(s.table.iter().map(|(_, _, k)| k));
                 s.table.clear();

@@ -60,6 +60,8 @@ impl Vm {
             Obj::Int(i) => Some(i.to_string()),
             Obj::Float(f) => Some(crate::num::float_repr(*f)),
             Obj::Str(s) => Some(crate::text::pystr::repr(&s.text)),
+            Obj::Bytes(b) => Some(crate::text::bytes_repr::repr(b)),
+            Obj::ByteArray(b) => Some(crate::text::bytes_repr::bytearray_repr(&b.data)),
             Obj::Range { start, stop, step } => Some(if *step == 1 {
                 format!("range({start}, {stop})")
             } else {
@@ -73,6 +75,7 @@ impl Vm {
         match self.get(h) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) => self.container_repr(h),
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_repr(h),
+            Obj::WeakRef(_) => self.weakref_repr(h),
             Obj::DictView { .. } => {
                 let name = self.type_name(h);
                 let items = self.collect_iter(h)?;

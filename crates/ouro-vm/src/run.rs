@@ -74,10 +74,23 @@ impl Vm {
     }
 
     /// Finish the interpreter: flush output, run the shutdown collections.
+    /// With `OURO_HEAP_CHECK=1`, verify every reference count afterwards
+    /// (see `heap_check.rs`) and report mismatches on stderr.
     pub fn finalize(&mut self) {
         self.out.flush_stdout();
+        self.finish_dying();
         crate::gc_driver::shutdown_collections(self);
+        self.finish_dying();
         self.out.flush_stdout();
+        if std::env::var_os("OURO_HEAP_CHECK").is_some_and(|v| v == "1") {
+            let problems = self.check_heap();
+            if !problems.is_empty() {
+                self.out.write_stderr(&format!("ouro heap check: {} inconsistent reference counts\n", problems.len()));
+                for p in problems.iter().take(20) {
+                    self.out.write_stderr(&format!("  {p}\n"));
+                }
+            }
+        }
     }
 
     pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, ouro_syntax::SyntaxError> {
@@ -193,7 +206,8 @@ impl UnitLoader {
                 vm.decref(first);
                 s
             }
-            ConstValue::Complex { .. } | ConstValue::Bytes(_) | ConstValue::Code(_) => vm.none(),
+            ConstValue::Bytes(b) => crate::builtins::bytes_ops::new_bytes(vm, b.to_vec()),
+            ConstValue::Complex { .. } | ConstValue::Code(_) => vm.none(),
         };
         if self.arena {
             vm.incref(h);

@@ -4,16 +4,89 @@
 //! parts come from the object (digits, code points, list capacity, dict
 //! keys table).
 
+use crate::errors::PyResult;
 use crate::object::{Obj, ObjRef};
 use crate::vm::Vm;
 
 /// CPython's `PyGC_Head`: two words before every GC-type object.
 pub const GC_HEADER: usize = 16;
 
-pub fn getsizeof(vm: &Vm, h: ObjRef) -> usize {
+/// CPython 3.11's managed-dict pre-header: the dict and values pointers
+/// stored before the GC head of instances that have a `__dict__`.
+pub const MANAGED_DICT_HEADER: usize = 16;
+
+/// `sys.getsizeof(obj)`: `__sizeof__()` (a user class's own, if defined)
+/// plus the pre-headers of its type (spec 1.1).
+pub fn getsizeof(vm: &mut Vm, h: ObjRef) -> PyResult<usize> {
+    let preheader = preheader_size(vm, h);
+    if vm.is_user_object(h) && vm.lookup_dunder(h, "__sizeof__").is_some() {
+        let size = user_sizeof(vm, h)?;
+        return Ok(size + preheader);
+    }
+    Ok(layout_sizeof(vm, h) + preheader)
+}
+
+/// The GC head for GC types, plus the managed-dict pointers for instances
+/// of classes whose instances have a `__dict__`.
+fn preheader_size(vm: &Vm, h: ObjRef) -> usize {
+    let gc = if ouro_heap::Trace::is_gc_type(vm.get(h)) { GC_HEADER } else { 0 };
+    let managed = match vm.inst(h) {
+        Some(_) if vm.type_obj(vm.type_of(h)).has_dict => MANAGED_DICT_HEADER,
+        _ => 0,
+    };
+    gc + managed
+}
+
+/// `type(obj).__sizeof__(obj)` of the modelled layout.
+fn layout_sizeof(vm: &Vm, h: ObjRef) -> usize {
+    const PTR: usize = 8;
     let obj = vm.get(h);
-    let gc = if ouro_heap::Trace::is_gc_type(obj) { GC_HEADER } else { 0 };
-    basic_sizeof(obj) + gc
+    // A user subclass adds a `__weakref__` pointer (when its instances
+    // have one) to the base layout; an instance also holds its slots.
+    let extension = match vm.inst(h) {
+        Some(i) => {
+            let t = vm.type_obj(i.cls);
+            PTR * i.slots.len() + if t.has_weakref { PTR } else { 0 }
+        }
+        None => 0,
+    };
+    let base = match obj {
+        // An instance of a plain class: just the object header.
+        Obj::Instance(_) => 16,
+        // A split dict (an instance's materialised `__dict__`) reports the
+        // class's shared keys as they are now.
+        Obj::Dict(d) if d.split_of.is_some_and(|c| vm.heap.is_live(c) && vm.is_type(c)) => {
+            split_dict_sizeof(vm, d.split_of) - GC_HEADER
+        }
+        Obj::Type(t) if !t.is_static => {
+            // The heap type struct, plus the shared keys table its
+            // instances' dicts use (spec 1.10).
+            904 + if t.has_dict { 768 } else { 0 }
+        }
+        other => basic_sizeof(other),
+    };
+    base + extension
+}
+
+fn split_dict_sizeof(vm: &Vm, cls: Option<ObjRef>) -> usize {
+    let t = cls.map(|c| vm.type_obj(c));
+    let (nentries, usable) = t.map_or((0, 0), |t| (t.shared_keys.len(), t.shared_usable));
+    crate::table::dict_table::split_dict_sizeof(nentries, usable)
+}
+
+/// Call a user `__sizeof__`, with CPython's checks on its result.
+fn user_sizeof(vm: &mut Vm, h: ObjRef) -> PyResult<usize> {
+    let v = vm.call_dunder(h, "__sizeof__", &[])?.unwrap_or(vm.s.none);
+    let n = vm.as_index(v);
+    vm.decref(v);
+    match n {
+        None => Err(vm.type_error("an integer is required")),
+        Some(n) if n.is_negative() => Err(vm.value_error("__sizeof__() should return >= 0")),
+        Some(n) => match n.as_i64() {
+            Some(v) => Ok(v as usize),
+            None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        },
+    }
 }
 
 /// `type(obj).__sizeof__(obj)` for the builtin layouts.
@@ -56,13 +129,12 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::DictIter { .. } => 56,
         Obj::DictView { .. } => 24,
         Obj::Stream(_) => 208,
-        // An ordinary instance: object header plus the `__weakref__` slot
-        // (its `__dict__` pointer and values live in the 16-byte managed
-        // dict pre-header, added by `getsizeof`); slots add a pointer each.
-        Obj::Instance(i) => 16 + 8 * i.slots.len(),
+        // Instances are measured by `layout_sizeof` (their class decides).
+        Obj::Instance(_) => 16,
         Obj::Property { .. } => 64,
         Obj::ClassMethod(_) | Obj::StaticMethod(_) => 32,
         Obj::Super { .. } => 40,
+        Obj::WeakRef(_) => 64,
         // Header and frame state, then the frame's locals, cells and value
         // stack (spec 1.2: 168 + 8 * (nlocals + ncells + nfrees + stacksize)
         // including the GC head).

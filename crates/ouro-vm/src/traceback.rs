@@ -223,6 +223,11 @@ pub fn report_unraisable(vm: &mut Vm, err: PyErr, obj: ObjRef) {
             "<object repr() failed>".to_string()
         }
     };
+    report_unraisable_text(vm, err, &what);
+}
+
+/// The same report, naming the object with the given text.
+pub fn report_unraisable_text(vm: &mut Vm, err: PyErr, what: &str) {
     let mut text = format!("Exception ignored in: {what}\n");
     text.push_str(&format_exception(vm, err.0));
     vm.out.write_stderr(&text);

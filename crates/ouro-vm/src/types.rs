@@ -78,10 +78,22 @@ builtin_types! {
     dict_items: "dict_items", Iterator, object;
     text_io: "TextIOWrapper", TextIO, object;
     property: "property", Property, object;
+    weakref: "weakref", WeakRef, object;
+    weakproxy: "weakproxy", WeakRef, object;
     generator: "generator", Generator, object;
     classmethod: "classmethod", ClassMethod, object;
     staticmethod: "staticmethod", StaticMethod, object;
     super_: "super", Super, object;
+    // builtins-widening: iterator and bytes iterator types
+    zip: "zip", Iterator, object;
+    map: "map", Iterator, object;
+    filter: "filter", Iterator, object;
+    reversed: "reversed", Iterator, object;
+    list_reverseiterator: "list_reverseiterator", Iterator, object;
+    dict_reversekeyiterator: "dict_reversekeyiterator", Iterator, object;
+    callable_iterator: "callable_iterator", Iterator, object;
+    bytes_iterator: "bytes_iterator", Iterator, object;
+    bytearray_iterator: "bytearray_iterator", Iterator, object;
 }
 
 fn lookup(made: &[(&'static str, ObjRef)], name: &str) -> Option<ObjRef> {
@@ -89,7 +101,7 @@ fn lookup(made: &[(&'static str, ObjRef)], name: &str) -> Option<ObjRef> {
 }
 
 fn make_type(heap: &mut Heap<Obj>, name: &str, kind: TypeKind, base: Option<ObjRef>) -> ObjRef {
-    let dict = heap.alloc_static(Obj::Dict(Box::new(DictObj { table: Default::default(), ext: None })), STATIC_REFCOUNT);
+    let dict = heap.alloc_static(Obj::Dict(Box::new(DictObj { table: Default::default(), ext: None, split_of: None })), STATIC_REFCOUNT);
     let mut mro = Vec::new();
     if let Some(b) = base {
         if let Obj::Type(bt) = heap.get(b) {
@@ -163,6 +175,8 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
     ("Warning", "Exception"),
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
@@ -229,6 +243,8 @@ impl Vm {
                 Obj::Tuple(_) => t.tuple_iterator,
                 Obj::Str(s) if s.is_ascii() => t.str_ascii_iterator,
                 Obj::Str(_) => t.str_iterator,
+                Obj::Bytes(_) => t.bytes_iterator,
+                Obj::ByteArray(_) => t.bytearray_iterator,
                 _ => t.list_iterator,
             },
             Obj::RangeIter { .. } => t.range_iterator,
@@ -245,6 +261,7 @@ impl Vm {
             Obj::Stream(_) => t.text_io,
             Obj::Instance(i) => i.cls,
             Obj::Generator(_) => t.generator,
+            Obj::WeakRef(w) => if w.is_proxy { t.weakproxy } else { t.weakref },
             Obj::Bytes(_) => t.bytes,
             Obj::ByteArray(_) => t.bytearray,
             Obj::NativeIter(n) => self.native_iter_type(n.type_name()),
@@ -259,6 +276,13 @@ impl Vm {
     fn native_iter_type(&self, name: &str) -> ObjRef {
         match name {
             "enumerate" => self.t.enumerate,
+            "zip" => self.t.zip,
+            "map" => self.t.map,
+            "filter" => self.t.filter,
+            "reversed" => self.t.reversed,
+            "list_reverseiterator" => self.t.list_reverseiterator,
+            "dict_reversekeyiterator" => self.t.dict_reversekeyiterator,
+            "callable_iterator" => self.t.callable_iterator,
             _ => self.t.object,
         }
     }

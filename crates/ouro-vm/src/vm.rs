@@ -82,6 +82,15 @@ pub struct Vm {
     pub script_dir: Option<std::path::PathBuf>,
     /// `__main__`'s globals in interactive use (see `repl_api.rs`).
     pub main_globals: Option<ObjRef>,
+    /// Live weak references per referent (not counted references; see
+    /// `finalize.rs`).
+    pub weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
+    /// `finish_dying` is running (see `finalize.rs`).
+    pub finalizing: bool,
+    /// Explain every collection on stderr (`--gc-trace`, `gc_trace.rs`).
+    pub gc_trace: bool,
+    /// Why the next collection runs (for the explanation).
+    pub collect_reason: &'static str,
     /// Set from a signal handler: raise KeyboardInterrupt.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
@@ -116,6 +125,10 @@ impl Vm {
             script_dir: None,
             main_globals: None,
             interrupt: Default::default(),
+            weakrefs: HashMap::new(),
+            finalizing: false,
+            gc_trace: false,
+            collect_reason: "",
         };
         vm.gc.garbage = vm.new_list(Vec::new());
         vm.gc.callbacks = vm.new_list(Vec::new());
@@ -125,6 +138,9 @@ impl Vm {
         vm.modules = vm.new_dict();
         crate::modules::register_builtin_modules(&mut vm);
         vm.gc_stress = std::env::var_os("OURO_GC_STRESS").is_some_and(|v| v == "1");
+        if std::env::var_os("OURO_GC_TRACE").is_some_and(|v| v == "1") {
+            vm.set_gc_trace(true);
+        }
         vm
     }
 
@@ -276,7 +292,7 @@ impl Vm {
 
     /// Dicts start untracked (CPython: tracked when a trackable item arrives).
     pub fn new_dict(&mut self) -> ObjRef {
-        self.alloc(Obj::Dict(Box::new(crate::object::DictObj { table: Default::default(), ext: None })))
+        self.alloc(Obj::Dict(Box::new(crate::object::DictObj { table: Default::default(), ext: None, split_of: None })))
     }
 
     // ----- accessors ---------------------------------------------------------

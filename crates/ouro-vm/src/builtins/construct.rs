@@ -10,6 +10,13 @@ use crate::table::list_growth::list_presize;
 use crate::vm::Vm;
 
 pub fn call_type(vm: &mut Vm, t: ObjRef, args: &Args) -> PyResult<ObjRef> {
+    // builtins-widening hook: zip/map/filter/reversed, bytes, bytearray.
+    if let Some(r) = crate::builtins::iterators::construct(vm, t, args) {
+        return r;
+    }
+    if t == vm.t.bytes || t == vm.t.bytearray {
+        return crate::builtins::bytes_ops::construct(vm, args, t == vm.t.bytearray);
+    }
     let (kind, name) = {
         let tobj = vm.type_obj(t);
         (tobj.kind, tobj.name.clone())
@@ -68,6 +75,7 @@ pub fn call_type(vm: &mut Vm, t: ObjRef, args: &Args) -> PyResult<ObjRef> {
             }
         }
         TypeKind::Dict => new_dict(vm, args),
+        TypeKind::WeakRef => crate::modules::weakref::new_ref(vm, args),
         TypeKind::Enumerate => crate::builtins::iterators::enumerate(vm, args),
         TypeKind::Set | TypeKind::FrozenSet => {
             let name = if kind == TypeKind::Set { "set" } else { "frozenset" };

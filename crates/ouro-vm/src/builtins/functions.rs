@@ -16,7 +16,7 @@ pub fn register(vm: &mut Vm, d: ObjRef) {
             ("repr", repr),
             ("id", id),
             ("sum", sum),
-            ("abs", abs),
+            ("abs", super::numeric::abs),
             ("min", min),
             ("max", max),
             ("isinstance", isinstance),
@@ -34,6 +34,19 @@ pub fn register(vm: &mut Vm, d: ObjRef) {
             ("ord", ord),
             ("issubclass", issubclass),
             ("vars", vars),
+            ("ascii", ascii),
+            ("format", format),
+            ("input", input),
+            ("bin", super::numeric::bin),
+            ("oct", super::numeric::oct),
+            ("hex", super::numeric::hex),
+            ("divmod", super::numeric::divmod),
+            ("pow", super::numeric::pow),
+            ("round", super::numeric::round),
+            ("dir", super::introspect::dir),
+            ("delattr", super::introspect::delattr),
+            ("globals", super::introspect::frame_unavailable),
+            ("locals", super::introspect::frame_unavailable),
         ],
     );
 }
@@ -114,9 +127,15 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         (Some(&s), _) | (None, Some(s)) => vm.incref(s),
         _ => vm.new_int(0),
     };
-    if let Obj::Str(_) = vm.get(start) {
+    let refusal = match vm.get(start) {
+        Obj::Str(_) => Some("sum() can't sum strings [use ''.join(seq) instead]"),
+        Obj::Bytes(_) => Some("sum() can't sum bytes [use b''.join(seq) instead]"),
+        Obj::ByteArray(_) => Some("sum() can't sum bytearray [use b''.join(seq) instead]"),
+        _ => None,
+    };
+    if let Some(msg) = refusal {
         vm.decref(start);
-        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(vm.type_error(msg));
     }
     let it = match vm.get_iter(args.pos[0]) {
         Ok(it) => it,
@@ -149,21 +168,6 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(acc)
 }
 
-fn abs(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    check_args(vm, args, "abs", 1, 1)?;
-    match vm.as_num(args.pos[0]) {
-        Some(crate::ops::arith::Num::Int(i)) => {
-            let r = if i.is_negative() { i.neg() } else { i };
-            Ok(vm.new_pyint(r))
-        }
-        Some(crate::ops::arith::Num::Float(f)) => Ok(vm.new_float(f.abs())),
-        None => {
-            let t = vm.type_name(args.pos[0]);
-            Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
-        }
-    }
-}
-
 fn min(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     min_max(vm, args, "min", ouro_compiler::bytecode::CompareArg::Lt)
 }
@@ -173,30 +177,55 @@ fn max(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn min_max(vm: &mut Vm, args: &Args, name: &str, op: ouro_compiler::bytecode::CompareArg) -> PyResult<ObjRef> {
+    for &k in args.kwnames {
+        let n = vm.str_text(k);
+        if n != "key" && n != "default" {
+            let n = n.to_owned();
+            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    let default = kwarg(vm, args, "default");
     let items = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.collect_iter(args.pos[0])?,
+        _ if default.is_some() => {
+            return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        }
         _ => args.pos.iter().map(|&a| vm.incref(a)).collect(),
     };
     let key = kwarg(vm, args, "key").filter(|k| !vm.is_none(*k));
-    if items.is_empty() {
-        if let Some(d) = kwarg(vm, args, "default") {
-            return Ok(vm.incref(d));
-        }
-        return Err(vm.value_error(format!("{name}() arg is an empty sequence")));
+    let r = best_of(vm, &items, key, op);
+    vm.decref_all(items);
+    match r? {
+        Some(best) => Ok(best),
+        None => match default {
+            Some(d) => Ok(vm.incref(d)),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        },
     }
-    let mut best = items[0];
-    let mut best_key = match key {
-        Some(k) => vm.call(k, &[best])?,
-        None => vm.incref(best),
+}
+
+/// The first item whose key beats every other by `op` (owned), or None
+/// for no items.
+fn best_of(vm: &mut Vm, items: &[ObjRef], key: Option<ObjRef>, op: ouro_compiler::bytecode::CompareArg) -> PyResult<Option<ObjRef>> {
+    let key_of = |vm: &mut Vm, item: ObjRef| match key {
+        Some(k) => vm.call(k, &[item]),
+        None => Ok(vm.incref(item)),
     };
+    let Some(&first) = items.first() else {
+        return Ok(None);
+    };
+    let mut best = first;
+    let mut best_key = key_of(vm, first)?;
     for &item in &items[1..] {
-        let k = match key {
-            Some(kf) => vm.call(kf, &[item])?,
-            None => vm.incref(item),
+        let k = match key_of(vm, item) {
+            Ok(k) => k,
+            Err(e) => {
+                vm.decref(best_key);
+                return Err(e);
+            }
         };
-        let better = vm.compare_bool(op, k, best_key);
-        match better {
+        match vm.compare_bool(op, k, best_key) {
             Ok(true) => {
                 vm.decref(best_key);
                 best_key = k;
@@ -205,15 +234,12 @@ fn min_max(vm: &mut Vm, args: &Args, name: &str, op: ouro_compiler::bytecode::Co
             Ok(false) => vm.decref(k),
             Err(e) => {
                 vm.decref_all([k, best_key]);
-                vm.decref_all(items);
                 return Err(e);
             }
         }
     }
     vm.decref(best_key);
-    vm.incref(best);
-    vm.decref_all(items);
-    Ok(best)
+    Ok(Some(vm.incref(best)))
 }
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -241,8 +267,12 @@ fn hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    check_args(vm, args, "iter", 1, 1)?;
-    vm.get_iter(args.pos[0])
+    check_args(vm, args, "iter", 1, 2)?;
+    match args.pos {
+        [obj] => vm.get_iter(*obj),
+        [func, sentinel] => super::iterators::callable_iter(vm, *func, *sentinel),
+        _ => Err(vm.type_error("iter expected at least 1 argument, got 0")),
+    }
 }
 
 fn next(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -267,6 +297,13 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if args.pos.len() != 1 {
         let n = args.pos.len();
         return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
+    for &k in args.kwnames {
+        let name = vm.str_text(k);
+        if name != "key" && name != "reverse" {
+            let name = name.to_owned();
+            return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for sort()")));
+        }
     }
     let list = crate::builtins::construct::new_list_from(vm, args.pos[0])?;
     let key = kwarg(vm, args, "key");
@@ -321,8 +358,70 @@ fn any_all(vm: &mut Vm, iterable: ObjRef, stop_on: bool) -> PyResult<ObjRef> {
 
 fn callable(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     check_args(vm, args, "callable", 1, 1)?;
-    let c = matches!(vm.get(args.pos[0]), Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod { .. } | Obj::Type(_));
+    let c = is_callable(vm, args.pos[0]);
     Ok(vm.new_bool(c))
+}
+
+/// `callable(h)`: functions, methods, types, static methods and instances
+/// whose class defines `__call__`.
+pub fn is_callable(vm: &mut Vm, h: ObjRef) -> bool {
+    match vm.get(h) {
+        Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod { .. } | Obj::Type(_) | Obj::StaticMethod(_) => true,
+        _ => vm.lookup_dunder(h, "__call__").is_some(),
+    }
+}
+
+fn ascii(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "ascii", 1, 1)?;
+    let r = vm.repr_string(args.pos[0])?;
+    Ok(vm.new_str(ascii_escape(&r)))
+}
+
+/// `PyObject_ASCII`'s second step: non-ASCII characters of a repr become
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+pub fn ascii_escape(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            crate::text::pystr::push_hex(&mut out, c);
+        }
+    }
+    out
+}
+
+fn format(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "format", 1, 2)?;
+    let spec = match args.pos.get(1) {
+        Some(&s) => super::args::str_or(vm, s, |t| format!("format() argument 2 must be str, not {t}"))?,
+        None => String::new(),
+    };
+    vm.format(args.pos[0], &spec)
+}
+
+/// `input(prompt)`: the prompt goes to stdout, then one line from stdin
+/// without its newline; EOFError at end of input.
+fn input(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "input", 0, 1)?;
+    if let Some(&p) = args.pos.first() {
+        let prompt = vm.str_string(p)?;
+        vm.out.write_stdout(&prompt);
+    }
+    vm.out.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(vm.error("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_str(line))
+        }
+    }
 }
 
 fn getattr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
@@ -422,7 +521,10 @@ fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 fn vars(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    check_args(vm, args, "vars", 1, 1)?;
+    check_args(vm, args, "vars", 0, 1)?;
+    if args.pos.is_empty() {
+        return super::introspect::frame_unavailable(vm, args);
+    }
     let name = vm.intern("__dict__");
     let r = vm.get_attr(args.pos[0], name);
     vm.decref(name);
@@ -449,6 +551,8 @@ impl Vm {
             Obj::Dict(d) => d.table.len(),
             Obj::Set(s) | Obj::FrozenSet(s) => s.table.len(),
             Obj::DictView { dict, .. } => self.dict_len(*dict),
+            Obj::Bytes(b) => b.len(),
+            Obj::ByteArray(b) => b.data.len(),
             Obj::Range { start, stop, step } => crate::ops::iter::range_len(*start, *stop, *step),
             _ => {
                 let t = self.type_name(h);

@@ -5,6 +5,12 @@ pub mod construct;
 pub mod descriptors;
 pub mod iterators;
 mod functions;
+// --- builtins-widening modules (args parsing, bytes, numeric, introspection)
+pub mod args;
+pub mod bytes_ops;
+pub mod introspect;
+mod numeric;
+pub mod str_format;
 
 use crate::call::Args;
 use crate::errors::PyResult;
@@ -85,6 +91,11 @@ pub fn create_builtins_dict(vm: &mut Vm) -> ObjRef {
         ("classmethod", t.classmethod),
         ("staticmethod", t.staticmethod),
         ("super", t.super_),
+        // builtins-widening: iterator types
+        ("zip", t.zip),
+        ("map", t.map),
+        ("filter", t.filter),
+        ("reversed", t.reversed),
     ];
     for (name, h) in types {
         vm.incref(h);

@@ -37,7 +37,7 @@ fn self_list(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjRef> {
 
 fn append(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = self_list(vm, args, "append")?;
-    check_args(vm, &Args::positional(&args.pos[1..]), "list.append", 1, 1)?;
+    crate::builtins::args::one(vm, args, "list.append")?;
     let v = vm.incref(args.pos[1]);
     vm.list_append_owned(l, v);
     Ok(vm.none())
@@ -45,27 +45,22 @@ fn append(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn extend(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = self_list(vm, args, "extend")?;
-    check_args(vm, &Args::positional(&args.pos[1..]), "list.extend", 1, 1)?;
+    crate::builtins::args::one(vm, args, "list.extend")?;
     vm.list_extend(l, args.pos[1])?;
     Ok(vm.none())
 }
 
 fn pop(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = self_list(vm, args, "pop")?;
+    crate::builtins::args::positional(vm, args, "pop", 0, 1)?;
+    let i = match args.pos.get(1) {
+        Some(&i) => crate::builtins::args::index_i64(vm, i)?,
+        None => -1,
+    };
     let len = vm.list_items(l).len();
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = match args.pos.get(1) {
-        Some(&i) => match vm.as_index(i).and_then(|i| i.as_i64()) {
-            Some(i) => i,
-            None => {
-                let t = vm.type_name(i);
-                return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-            }
-        },
-        None => -1,
-    };
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
         return Err(vm.index_error("pop index out of range"));
@@ -88,8 +83,8 @@ fn remove_at(vm: &mut Vm, l: ObjRef, i: usize) -> ObjRef {
 
 fn insert(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = self_list(vm, args, "insert")?;
-    check_args(vm, &Args::positional(&args.pos[1..]), "insert", 2, 2)?;
-    let i = vm.as_index(args.pos[1]).and_then(|i| i.as_i64()).unwrap_or(0);
+    crate::builtins::args::positional(vm, args, "insert", 2, 2)?;
+    let i = crate::builtins::args::index_i64(vm, args.pos[1])?;
     let v = vm.incref(args.pos[2]);
     if let Obj::List(list) = vm.get_mut(l) {
         let n = list.items.len() as i64;
@@ -111,7 +106,7 @@ fn find(vm: &mut Vm, l: ObjRef, v: ObjRef) -> PyResult<Option<usize>> {
 
 fn remove(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = self_list(vm, args, "remove")?;
-    check_args(vm, &Args::positional(&args.pos[1..]), "list.remove", 1, 1)?;
+    crate::builtins::args::one(vm, args, "list.remove")?;
     match find(vm, l, args.pos[1])? {
         Some(i) => {
             let v = remove_at(vm, l, i);
@@ -147,8 +142,12 @@ fn copy(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn index(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = self_list(vm, args, "index")?;
-    check_args(vm, &Args::positional(&args.pos[1..]), "index", 1, 3)?;
-    match find(vm, l, args.pos[1])? {
+    check_args(vm, &Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues }, "index", 1, 3)?;
+    // Own the items: comparisons run Python code that may mutate the list.
+    let items: Vec<ObjRef> = vm.list_items(l).into_iter().map(|i| vm.incref(i)).collect();
+    let found = crate::methods::tuple::index_in(vm, &items, &args.pos[1..]);
+    vm.decref_all(items);
+    match found? {
         Some(i) => Ok(vm.new_int(i as i64)),
         None => {
             let r = vm.repr_string(args.pos[1])?;
@@ -159,7 +158,7 @@ fn index(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn count(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = self_list(vm, args, "count")?;
-    check_args(vm, &Args::positional(&args.pos[1..]), "list.count", 1, 1)?;
+    crate::builtins::args::one(vm, args, "list.count")?;
     let mut n = 0;
     for item in vm.list_items(l) {
         if vm.eq(item, args.pos[1])? {
@@ -171,6 +170,7 @@ fn count(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn reverse(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = self_list(vm, args, "reverse")?;
+    crate::builtins::args::noargs(vm, args, "list.reverse")?;
     if let Obj::List(list) = vm.get_mut(l) {
         list.items.reverse();
     }
@@ -181,6 +181,13 @@ fn sort(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let l = self_list(vm, args, "sort")?;
     if args.pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    for &k in args.kwnames {
+        let name = vm.str_text(k);
+        if name != "key" && name != "reverse" {
+            let name = name.to_owned();
+            return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for sort()")));
+        }
     }
     let key = kwarg(vm, args, "key");
     let reverse = kwarg(vm, args, "reverse");

@@ -1,9 +1,14 @@
 //! Methods of the builtin types, registered into their type dicts.
 
+pub mod bytes;
 pub mod dict;
+pub mod float;
+pub mod int;
 pub mod list;
 pub mod object;
+pub mod range;
 pub mod str;
+pub mod tuple;
 
 use crate::object::{NativeFn, ObjRef};
 use crate::vm::Vm;
@@ -23,6 +28,11 @@ pub fn register_all(vm: &mut Vm) {
     list::register(vm);
     str::register(vm);
     dict::register(vm);
+    tuple::register(vm);
+    int::register(vm);
+    float::register(vm);
+    range::register(vm);
+    bytes::register(vm);
     object::register(vm);
     crate::ops::set::register(vm);
     crate::generator::register(vm);

@@ -35,6 +35,8 @@ pub fn create(vm: &mut Vm) -> ObjRef {
             ("unfreeze", unfreeze),
             ("get_freeze_count", get_freeze_count),
             ("is_finalized", is_finalized),
+            ("get_referents", get_referents),
+            ("get_referrers", get_referrers),
         ],
     );
     for (name, v) in [
@@ -203,6 +205,55 @@ fn unfreeze(vm: &mut Vm, _: &Args) -> PyResult<ObjRef> {
 fn get_freeze_count(vm: &mut Vm, _: &Args) -> PyResult<ObjRef> {
     let n = vm.heap.permanent_len() as i64;
     Ok(vm.new_int(n))
+}
+
+/// `gc.get_referents(*objs)`: what each GC object's traverse visits, in
+/// traverse order (non-GC arguments contribute nothing).
+fn get_referents(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let mut out = Vec::new();
+    for &o in args.pos {
+        if !ouro_heap::Trace::is_gc_type(vm.get(o)) {
+            continue;
+        }
+        ouro_heap::Trace::trace(vm.get(o), &mut |h| out.push(h));
+        // CPython's traverse of a class-bearing object ends with its type;
+        // a dict keyed only by strs shows only its values.
+        referent_adjustments(vm, o, &mut out);
+    }
+    for &h in &out {
+        vm.incref(h);
+    }
+    Ok(vm.new_list(out))
+}
+
+/// Align `Obj::trace` (which serves the collector) with what CPython's
+/// `tp_traverse` shows Python code: str keys of dicts are not GC objects,
+/// so CPython's dict traverse skips them for unicode-keyed tables.
+fn referent_adjustments(vm: &Vm, o: ObjRef, out: &mut Vec<ObjRef>) {
+    if let Obj::Dict(d) = vm.get(o) {
+        if d.table.is_unicode() {
+            out.retain(|&h| !matches!(vm.get(h), Obj::Str(_)) || d.table.entries().any(|(_, _, v)| v == h));
+        }
+    }
+}
+
+/// `gc.get_referrers(*objs)`: tracked objects (generations 0-2) whose
+/// traverse visits any of `objs`.
+fn get_referrers(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let mut out = Vec::new();
+    for g in 0..3 {
+        for h in vm.heap.generation_objects(g) {
+            let mut hit = false;
+            ouro_heap::Trace::trace(vm.get(h), &mut |r| hit |= args.pos.contains(&r));
+            if hit {
+                out.push(h);
+            }
+        }
+    }
+    for &h in &out {
+        vm.incref(h);
+    }
+    Ok(vm.new_list(out))
 }
 
 /// Is `h` the collector's own `gc.garbage` list (for `Obj` matching)?

@@ -1,8 +1,19 @@
 //! Builtin modules (`sys`, `gc`) and the import machinery.
 
+pub mod copy_native;
 pub mod gc;
 pub mod import;
+pub mod margs;
+pub mod math;
+pub mod math_int;
+pub mod math_libm;
+pub mod math_sum;
+pub mod posix;
+pub mod random;
+pub mod sha512;
+pub mod time;
 pub mod sys;
+pub mod weakref;
 
 use crate::errors::PyResult;
 use crate::object::{ModuleObj, Obj, ObjRef};
@@ -62,6 +73,13 @@ pub type ModuleInit = fn(&mut Vm) -> ObjRef;
 /// `builtins`, which exist from start-up).
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     match name {
+        "_weakref" => Some(weakref::create),
+        "weakref" => Some(weakref::create_weakref_module),
+        "math" => Some(math::create),
+        "_random" => Some(random::create),
+        "posix" => Some(posix::create),
+        "_copy" => Some(copy_native::create),
+        "_time" => Some(time::create),
         _ => None,
     }
 }

@@ -52,8 +52,15 @@ fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         let msg = if n == 0 { "getsizeof() missing required argument 'object' (pos 1)".to_string() } else { format!("getsizeof() takes at most 2 arguments ({n} given)") };
         return Err(vm.type_error(msg));
     }
-    let size = crate::sizeof::getsizeof(vm, args.pos[0]);
-    Ok(vm.new_int(size as i64))
+    match crate::sizeof::getsizeof(vm, args.pos[0]) {
+        Ok(size) => Ok(vm.new_int(size as i64)),
+        // `getsizeof(obj, default)`: the default replaces only a TypeError.
+        Err(e) if args.pos.len() == 2 && vm.err_is(&e, "TypeError") => {
+            vm.decref(e.0);
+            Ok(vm.incref(args.pos[1]))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn getrefcount(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

@@ -212,6 +212,7 @@ impl Vm {
                 }
                 Ok(None)
             }
+            binop::OR if matches!(self.get(lhs), Obj::Dict(_)) => crate::methods::dict::dict_or(self, inplace, lhs, rhs),
             binop::MOD if matches!(self.get(lhs), Obj::Str(_)) => crate::format::percent_format(self, lhs, rhs).map(Some),
             binop::OR | binop::AND | binop::SUB | binop::XOR if self.is_anyset(lhs) && self.is_anyset(rhs) => {
                 let sym = match op {
@@ -237,7 +238,7 @@ impl Vm {
     }
 
     fn is_sequence(&self, h: ObjRef) -> bool {
-        matches!(self.get(h), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_))
+        matches!(self.get(h), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_))
     }
 
     /// An int usable as a repeat count (None if `h` is not an int).
@@ -251,6 +252,9 @@ impl Vm {
     }
 
     fn concat(&mut self, inplace: bool, lhs: ObjRef, rhs: ObjRef) -> PyResult<Option<ObjRef>> {
+        if let Some(r) = crate::builtins::bytes_ops::concat(self, inplace, lhs, rhs)? {
+            return Ok(Some(r));
+        }
         let r = match (self.get(lhs), self.get(rhs)) {
             (Obj::Str(a), Obj::Str(b)) => {
                 let mut s = String::with_capacity(a.text.len() + b.text.len());
@@ -301,6 +305,9 @@ impl Vm {
     }
 
     fn repeat(&mut self, seq: ObjRef, n: i64) -> PyResult<Option<ObjRef>> {
+        if let Some(r) = crate::builtins::bytes_ops::repeat(self, seq, n) {
+            return Ok(Some(r));
+        }
         let n = n.max(0) as usize;
         let r = match self.get(seq) {
             Obj::Str(s) => {

@@ -29,7 +29,7 @@ impl Vm {
     /// (owned), for `LoadMethod`; None means "use `get_attr`".
     pub fn load_method(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<Option<ObjRef>> {
         // Only objects with the generic attribute lookup take this path.
-        if matches!(self.get(obj), Obj::Module(_) | Obj::Type(_) | Obj::Super { .. }) {
+        if matches!(self.get(obj), Obj::Module(_) | Obj::Type(_) | Obj::Super { .. } | Obj::WeakRef(_)) {
             return Ok(None);
         }
         let t = self.type_of(obj);
@@ -77,6 +77,16 @@ impl Vm {
         }
         if let Obj::Super { .. } = self.get(obj) {
             return self.super_getattr(obj, name);
+        }
+        if let Obj::WeakRef(w) = self.get(obj) {
+            if w.is_proxy {
+                let t = self.proxy_target(obj)?;
+                return self.get_attr(t, name);
+            }
+            if self.str_text(name) == "__callback__" {
+                let cb = w.callback.unwrap_or(self.s.none);
+                return Ok(self.incref(cb));
+            }
         }
         if matches!(self.get(obj), Obj::Type(t) if !t.is_static) {
             if let Some(v) = self.class_getattr(obj, name)? {
@@ -267,6 +277,10 @@ impl Vm {
     pub fn set_attr(&mut self, obj: ObjRef, name: ObjRef, value: ObjRef) -> PyResult<()> {
         if self.is_user_object(obj) && self.str_text(name) != "__cause__" {
             return self.instance_setattr(obj, name, Some(value));
+        }
+        if matches!(self.get(obj), Obj::WeakRef(w) if w.is_proxy) {
+            let t = self.proxy_target(obj)?;
+            return self.set_attr(t, name, value);
         }
         if matches!(self.get(obj), Obj::Type(t) if !t.is_static) {
             return self.class_setattr(obj, name, Some(value));

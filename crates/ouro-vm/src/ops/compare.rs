@@ -101,6 +101,13 @@ impl Vm {
 
     /// `a == b`.
     pub fn eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        if let (Obj::WeakRef(x), Obj::WeakRef(y)) = (self.get(a), self.get(b)) {
+            // Live weakrefs compare their referents; dead ones by identity.
+            return match (x.referent, y.referent) {
+                (Some(p), Some(q)) if !x.is_proxy && !y.is_proxy => self.eq(p, q),
+                _ => Ok(a == b),
+            };
+        }
         if a != b && (self.is_user_object(a) || self.is_user_object(b)) {
             if let Some(r) = self.compare_dunder(CompareArg::Eq, a, b)? {
                 return Ok(r);
@@ -119,6 +126,9 @@ impl Vm {
         }
         match (self.get(a), self.get(b)) {
             (Obj::Str(x), Obj::Str(y)) => Ok(x.text == y.text),
+            (Obj::Bytes(_) | Obj::ByteArray(_), Obj::Bytes(_) | Obj::ByteArray(_)) => {
+                Ok(crate::builtins::bytes_ops::bytes_of(self, a) == crate::builtins::bytes_ops::bytes_of(self, b))
+            }
             (Obj::List(x), Obj::List(y)) => {
                 let (x, y) = (x.items.clone(), y.items.clone());
                 self.seq_eq(&x, &y)
@@ -182,6 +192,9 @@ impl Vm {
         }
         match (self.get(a), self.get(b)) {
             (Obj::Str(x), Obj::Str(y)) => Ok(Some(x.text.cmp(&y.text))),
+            (Obj::Bytes(_) | Obj::ByteArray(_), Obj::Bytes(_) | Obj::ByteArray(_)) => {
+                Ok(crate::builtins::bytes_ops::bytes_of(self, a).partial_cmp(&crate::builtins::bytes_ops::bytes_of(self, b)))
+            }
             (Obj::List(x), Obj::List(y)) => {
                 let (x, y) = (x.items.clone(), y.items.clone());
                 self.seq_order(&x, &y)
@@ -237,6 +250,8 @@ impl Vm {
             Obj::Int(i) => !i.is_zero(),
             Obj::Float(f) => *f != 0.0,
             Obj::Str(s) => !s.text.is_empty(),
+            Obj::Bytes(b) => !b.is_empty(),
+            Obj::ByteArray(b) => !b.data.is_empty(),
             Obj::Tuple(t) => !t.is_empty(),
             Obj::List(l) => !l.items.is_empty(),
             Obj::Dict(d) => !d.table.is_empty(),
@@ -266,6 +281,7 @@ impl Vm {
                 }
             },
             Obj::Dict(_) => Ok(self.dict_get_item(container, item)?.map(|v| self.decref(v)).is_some()),
+            Obj::Bytes(_) | Obj::ByteArray(_) => crate::builtins::bytes_ops::contains(self, container, item),
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_contains(container, item),
             Obj::DictView { dict, kind: crate::object::DictIterKind::Keys } => {
                 let d = *dict;
@@ -354,6 +370,21 @@ impl Vm {
                 Ok(crate::hash::tuple_hash(&hashes))
             }
             Obj::FrozenSet(s) => Ok(s.table.frozenset_hash()),
+            Obj::Bytes(b) => Ok(crate::hash::str_hash(&crate::text::codec::decode_latin1(b))),
+            Obj::ByteArray(_) => Err(self.type_error("unhashable type: 'bytearray'")),
+            Obj::WeakRef(w) if !w.is_proxy => {
+                if let Some(v) = w.hash.get() {
+                    return Ok(v);
+                }
+                let Some(t) = w.referent else {
+                    return Err(self.type_error("weak object has gone away"));
+                };
+                let v = self.hash(t)?;
+                if let Obj::WeakRef(w) = self.get(h) {
+                    w.hash.set(Some(v));
+                }
+                Ok(v)
+            }
             Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Slice { .. } => {
                 let t = self.type_name(h);
                 Err(self.type_error(format!("unhashable type: '{t}'")))

@@ -133,6 +133,7 @@ impl Vm {
                 self.decref_all(old);
             }
             None => {
+                self.unsplit_if_new_key(d, key);
                 let key_is_str = matches!(self.get(key), Obj::Str(_));
                 self.incref(key);
                 if let Some(t) = self.dict_table_mut(d) {
@@ -141,6 +142,21 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// Adding a key the class's shared keys do not have turns a split dict
+    /// into an ordinary combined one (as CPython's insertdict does).
+    fn unsplit_if_new_key(&mut self, d: ObjRef, key: ObjRef) {
+        let Obj::Dict(dict) = self.get(d) else { return };
+        let Some(cls) = dict.split_of else { return };
+        let known = self.heap.is_live(cls)
+            && self.is_type(cls)
+            && self.type_obj(cls).shared_keys.iter().any(|&k| k == key || self.str_text(k) == self.str_text(key));
+        if !known {
+            if let Obj::Dict(dict) = self.get_mut(d) {
+                dict.split_of = None;
+            }
+        }
     }
 
     /// CPython starts tracking a dict when it gets a key or value that may

@@ -28,7 +28,7 @@ impl Vm {
             }
         }
         let it = match self.get(h) {
-            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => {
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                 self.incref(h);
                 Obj::SeqIter { seq: h, index: 0 }
             }
@@ -153,6 +153,10 @@ impl Vm {
         match self.get(seq) {
             Obj::List(l) => l.items.get(i).copied().map(|v| (self.incref(v), i + 1)),
             Obj::Tuple(t) => t.get(i).copied().map(|v| (self.incref(v), i + 1)),
+            Obj::Bytes(_) | Obj::ByteArray(_) => {
+                let b = *crate::builtins::bytes_ops::bytes_of(self, seq)?.get(i)?;
+                Some((self.new_int(b as i64), i + 1))
+            }
             Obj::Str(s) => {
                 let c = s.text.get(i..)?.chars().next()?;
                 let mut buf = [0u8; 4];

@@ -151,6 +151,7 @@ impl Vm {
                         let c = self.str_char_at(container, i);
                         Ok(self.new_str(c.to_string()))
                     }
+                    Index::Slice(sl) if sl.step == 1 && sl.len == len => Ok(self.incref(container)),
                     Index::Slice(sl) => {
                         let chars: Vec<char> = match self.get(container) {
                             Obj::Str(s) => s.text.chars().collect(),
@@ -161,6 +162,7 @@ impl Vm {
                     }
                 }
             }
+            Obj::Bytes(_) | Obj::ByteArray(_) => crate::builtins::bytes_ops::getitem(self, container, key),
             Obj::Dict(_) => match self.dict_get_item(container, key)? {
                 Some(v) => Ok(v),
                 None => match self.call_dunder(container, "__missing__", &[key])? {
@@ -236,6 +238,7 @@ impl Vm {
                 }
             }
             Obj::Dict(_) => self.dict_set(container, key, value),
+            Obj::ByteArray(_) => crate::builtins::bytes_ops::setitem(self, container, key, value),
             _ => {
                 let t = self.type_name(container);
                 Err(self.type_error(format!("'{t}' object does not support item assignment")))
@@ -315,6 +318,7 @@ impl Vm {
                 self.decref_all(removed);
                 Ok(())
             }
+            Obj::ByteArray(_) => crate::builtins::bytes_ops::delitem(self, container, key),
             Obj::Dict(_) => {
                 if self.dict_del_str(container, key)? {
                     Ok(())

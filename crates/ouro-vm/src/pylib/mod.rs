@@ -4,6 +4,16 @@
 /// The source of the embedded module `name`, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
     match name {
+        "random" => Some(include_str!("random.py")),
+        "time" => Some(include_str!("time.py")),
+        "os" => Some(include_str!("os.py")),
+        "posixpath" => Some(include_str!("posixpath.py")),
+        "collections" => Some(include_str!("collections.py")),
+        "operator" => Some(include_str!("operator.py")),
+        "functools" => Some(include_str!("functools.py")),
+        "itertools" => Some(include_str!("itertools.py")),
+        "copy" => Some(include_str!("copy.py")),
+        "string" => Some(include_str!("string.py")),
         _ => None,
     }
 }

@@ -292,7 +292,6 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         let unicode = unicode && self.unicode;
         let live: Vec<Entry<K, V>> = self.entries.iter().flatten().copied().collect();
         let used = self.used;
-        let version = self.version;
         *self = Self::with_log2(log2, unicode);
         for e in live {
             let slot = self.find_empty_slot(e.hash);

@@ -1,0 +1,26 @@
+from collections import Counter
+
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], len(c), c.total())
+print(c.most_common(2), c.most_common())
+print(sorted(c.elements()))
+c.update("aaz")
+c.update({"b": 5})
+print(c)
+c.subtract({"a": 10})
+print(c)
+del c["z"]
+del c["not-there"]
+print(c)
+words = "the cat the dog the end dog".split()
+print(Counter(words).most_common(2))
+x = Counter(a=3, b=1)
+y = Counter(a=1, b=2)
+print(x + y, x - y, x | y, x & y)
+print(+Counter(a=-1, b=2), -Counter(a=-1, b=2))
+print(Counter(), Counter(x=2) == Counter({"x": 2}), Counter(a=1) == Counter(a=1, b=0))
+print(isinstance(c, dict), list(Counter("hello").keys()), Counter("hello")["l"])
+z = Counter("aab")
+z += Counter("bcc")
+print(z)
