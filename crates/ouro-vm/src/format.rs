@@ -17,7 +17,7 @@ impl Vm {
             2 => self.repr(value)?,
             3 => {
                 let r = self.repr_string(value)?;
-                let a = crate::text::pystr::ascii(&r);
+                let a = crate::builtins::functions::ascii_escape(&r);
                 self.new_str(a)
             }
             _ => self.incref(value),
@@ -106,7 +106,7 @@ fn percent_one(vm: &mut Vm, v: ObjRef, conv: char, spec: &crate::num::percent::P
         'r' => Ok(pct_str(&vm.repr_string(v)?, spec)),
         'a' => {
             let r = vm.repr_string(v)?;
-            Ok(pct_str(&crate::text::pystr::ascii(&r), spec))
+            Ok(pct_str(&crate::builtins::functions::ascii_escape(&r), spec))
         }
         'c' => match vm.get(v) {
             Obj::Str(s) if s.char_len == 1 => {

@@ -540,6 +540,7 @@ impl Trace for Obj {
                 | Obj::Range { .. }
                 | Obj::Code(_)
                 | Obj::Stream(_)
+                | Obj::RangeIter { .. }
                 | Obj::Bytes(_)
                 | Obj::ByteArray(_)
         )

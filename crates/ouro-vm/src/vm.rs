@@ -33,6 +33,7 @@ pub struct Singletons {
     pub not_implemented: ObjRef,
     pub empty_tuple: ObjRef,
     pub empty_str: ObjRef,
+    pub empty_bytes: ObjRef,
     small_ints: Vec<ObjRef>,
 }
 
@@ -166,8 +167,12 @@ impl Vm {
         if self.gc_stress && !self.heap.is_collecting() {
             crate::gc_driver::collect_stress(self);
         }
+        let is_gc = ouro_heap::Trace::is_gc_type(&obj);
         let h = self.alloc(obj);
-        self.heap.track(h);
+        // Only GC types are ever tracked (a range iterator, say, is not).
+        if is_gc {
+            self.heap.track(h);
+        }
         h
     }
 
@@ -324,7 +329,8 @@ impl Singletons {
         let not_implemented = stat(Obj::NotImplemented);
         let empty_tuple = stat(Obj::Tuple(Box::new([])));
         let empty_str = stat(Obj::Str(PyStr::new("".into())));
+        let empty_bytes = stat(Obj::Bytes(Box::new([])));
         let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX).map(|i| stat(Obj::Int(PyInt::Small(i)))).collect();
-        Singletons { null, none, true_, false_, ellipsis, not_implemented, empty_tuple, empty_str, small_ints }
+        Singletons { null, none, true_, false_, ellipsis, not_implemented, empty_tuple, empty_str, empty_bytes, small_ints }
     }
 }

@@ -15,6 +15,11 @@ use crate::vm::Vm;
 
 /// A new `bytes` object (owned).
 pub fn new_bytes(vm: &mut Vm, data: Vec<u8>) -> ObjRef {
+    if data.is_empty() {
+        // `b''` is a static singleton, as in CPython.
+        let e = vm.s.empty_bytes;
+        return vm.incref(e);
+    }
     vm.alloc(Obj::Bytes(data.into_boxed_slice()))
 }
 

@@ -4,7 +4,7 @@
 pub mod construct;
 pub mod descriptors;
 pub mod iterators;
-mod functions;
+pub(crate) mod functions;
 // --- builtins-widening modules (args parsing, bytes, numeric, introspection)
 pub mod args;
 pub mod bytes_ops;

@@ -496,7 +496,7 @@ fn extend(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let more = match bytes_of(vm, src) {
         Some(b) => b.to_vec(),
         None => {
-            if vm.get_iter(src).map(|it| vm.decref(it)).is_err() {
+            if !vm.is_iterable(src) {
                 let t = vm.type_name(src);
                 return Err(vm.type_error(format!("can't extend bytearray with {t}")));
             }

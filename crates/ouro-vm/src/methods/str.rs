@@ -101,7 +101,7 @@ fn join(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let iterable = one(vm, args, "str.join")?;
     let items = match vm.collect_iter(iterable) {
         Ok(items) => items,
-        Err(e) if vm.err_is(&e, "TypeError") && vm.get_iter(iterable).map(|it| vm.decref(it)).is_err() => {
+        Err(e) if vm.err_is(&e, "TypeError") && !vm.is_iterable(iterable) => {
             vm.decref(e.0);
             return Err(vm.type_error("can only join an iterable"));
         }
@@ -422,7 +422,7 @@ fn encode(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         None => "strict".to_string(),
     };
     let data = crate::methods::bytes::encode_text(vm, &text, &encoding, &errors)?;
-    Ok(vm.alloc(Obj::Bytes(data.into_boxed_slice())))
+    Ok(crate::builtins::bytes_ops::new_bytes(vm, data))
 }
 
 fn affix_remove(vm: &mut Vm, args: &Args, name: &str, f: for<'a, 'b> fn(&'a str, &'b str) -> &'a str) -> PyResult<ObjRef> {

@@ -274,7 +274,7 @@ impl Vm {
                 self.new_list(items)
             }
             (Obj::List(_), _) if inplace => {
-                if self.get_iter(rhs).map(|it| self.decref(it)).is_err() {
+                if !self.is_iterable(rhs) {
                     return Ok(None);
                 }
                 self.list_extend(lhs, rhs)?;

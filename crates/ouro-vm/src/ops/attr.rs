@@ -262,6 +262,17 @@ impl Vm {
                 let v = first.unwrap_or(self.s.none);
                 self.incref(v)
             }
+            ("real" | "numerator", Obj::Int(_) | Obj::Bool(_)) => {
+                let v = self.as_index(obj).unwrap_or(crate::num::PyInt::Small(0));
+                self.new_pyint(v)
+            }
+            ("imag", Obj::Int(_) | Obj::Bool(_)) => self.new_int(0),
+            ("denominator", Obj::Int(_) | Obj::Bool(_)) => self.new_int(1),
+            ("real", Obj::Float(f)) => {
+                let f = *f;
+                self.new_float(f)
+            }
+            ("imag", Obj::Float(_)) => self.new_float(0.0),
             ("start", Obj::Slice { start, .. }) => self.incref(*start),
             ("stop", Obj::Slice { stop, .. }) => self.incref(*stop),
             ("step", Obj::Slice { step, .. }) => self.incref(*step),

@@ -168,6 +168,20 @@ impl Vm {
         }
     }
 
+    /// Can `iter(h)` succeed? (Probes and releases what it made.)
+    pub fn is_iterable(&mut self, h: ObjRef) -> bool {
+        match self.get_iter(h) {
+            Ok(it) => {
+                self.decref(it);
+                true
+            }
+            Err(e) => {
+                self.decref(e.0);
+                false
+            }
+        }
+    }
+
     /// Every item of an iterable, owned.
     pub fn collect_iter(&mut self, h: ObjRef) -> PyResult<Vec<ObjRef>> {
         if let Obj::List(l) = self.get(h) {
@@ -206,7 +220,7 @@ impl Vm {
         let items = match self.collect_iter(seq) {
             Ok(items) => items,
             Err(e) => {
-                if self.err_is(&e, "TypeError") && self.get_iter(seq).is_err() {
+                if self.err_is(&e, "TypeError") && !self.is_iterable(seq) {
                     self.decref(e.0);
                     let t = self.type_name(seq);
                     return Err(self.type_error(format!("cannot unpack non-iterable {t} object")));
