@@ -133,7 +133,28 @@ impl Vm {
         if let Obj::Type(t) = self.get_mut(cls) {
             t.mro = std::iter::once(cls).chain(mro_tail).collect();
         }
+        if let Err(e) = self.call_set_names(cls) {
+            self.decref(cls);
+            return Err(e);
+        }
         Ok(cls)
+    }
+
+    /// `attr.__set_name__(cls, name)` for each class attribute whose type
+    /// defines it (PEP 487).
+    fn call_set_names(&mut self, cls: ObjRef) -> PyResult<()> {
+        let dict = self.type_obj(cls).dict;
+        for (k, v) in self.dict_items(dict) {
+            if self.is_user_object(v) {
+                self.incref(v);
+                let r = self.call_dunder(v, "__set_name__", &[cls, k]);
+                self.decref(v);
+                if let Some(r) = r? {
+                    self.decref(r);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Which builtin layout instances get: exceptions keep the exception

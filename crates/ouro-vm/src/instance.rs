@@ -108,6 +108,11 @@ impl Vm {
                 return self.call(fget, &[obj]);
             }
         }
+        // A user data descriptor (its class defines __set__ or __delete__)
+        // takes precedence over the instance's own attributes.
+        if let Some(d) = descr.filter(|&d| self.is_data_descriptor(d)) {
+            return self.descriptor_get(d, obj, cls);
+        }
         if let Some(ix) = self.slot_index(cls, name) {
             let v = self.inst(obj).and_then(|i| i.slots.get(ix).copied().flatten());
             return match v {
@@ -126,6 +131,9 @@ impl Vm {
             return Ok(v);
         }
         if let Some(d) = descr {
+            if self.is_user_object(d) && self.lookup_dunder(d, "__get__").is_some() {
+                return self.descriptor_get(d, obj, cls);
+            }
             return Ok(self.bind_descriptor(d, obj, cls));
         }
         let getattr_name = self.intern("__getattr__");
@@ -135,6 +143,21 @@ impl Vm {
             return self.call(hook, &[obj, name]);
         }
         Err(self.no_attribute(obj, name))
+    }
+
+    /// Is `d` an instance of a user class defining `__set__`/`__delete__`?
+    fn is_data_descriptor(&mut self, d: ObjRef) -> bool {
+        self.is_user_object(d)
+            && self.lookup_dunder(d, "__get__").is_some()
+            && (self.lookup_dunder(d, "__set__").is_some() || self.lookup_dunder(d, "__delete__").is_some())
+    }
+
+    /// `d.__get__(obj, cls)` (obj None for access through the class).
+    fn descriptor_get(&mut self, d: ObjRef, obj: ObjRef, cls: ObjRef) -> PyResult<ObjRef> {
+        match self.call_dunder(d, "__get__", &[obj, cls])? {
+            Some(v) => Ok(v),
+            None => Ok(self.incref(d)),
+        }
     }
 
     /// A class attribute found for an instance, bound as CPython's
@@ -232,6 +255,16 @@ impl Vm {
     pub fn instance_setattr(&mut self, obj: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
         let cls = self.type_of(obj);
         if let Some(d) = self.type_lookup(cls, name) {
+            if self.is_user_object(d) {
+                let r = match value {
+                    Some(v) => self.call_dunder(d, "__set__", &[obj, v])?,
+                    None => self.call_dunder(d, "__delete__", &[obj])?,
+                };
+                if let Some(r) = r {
+                    self.decref(r);
+                    return Ok(());
+                }
+            }
             if let Obj::Property { fset, fdel, .. } = self.get(d) {
                 let f = if value.is_some() { *fset } else { *fdel };
                 if self.is_none(f) {
@@ -360,6 +393,10 @@ impl Vm {
         let Some(v) = self.type_lookup(cls, name) else {
             return Ok(None);
         };
+        if self.is_user_object(v) && self.lookup_dunder(v, "__get__").is_some() {
+            let none = self.s.none;
+            return self.descriptor_get(v, none, cls).map(Some);
+        }
         Ok(Some(match self.get(v) {
             Obj::ClassMethod(f) => {
                 let f = *f;

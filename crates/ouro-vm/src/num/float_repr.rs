@@ -57,7 +57,7 @@ pub fn double_to_string(v: f64, mode: FloatMode, flags: FloatFlags) -> String {
 /// point position, as `_Py_dg_dtoa` returns them for `mode`.
 pub(crate) fn digits_for(a: f64, mode: FloatMode) -> (Vec<u8>, i64) {
     match mode {
-        FloatMode::Repr => from_exp_form(&format!("{a:e}")),
+        FloatMode::Repr => shortest_half_even(a),
         FloatMode::Exp(p) => from_exp_form(&format!("{:.*e}", p, a)),
         FloatMode::General(p) => from_exp_form(&format!("{:.*e}", p.max(1) - 1, a)),
         FloatMode::Fixed(p) => from_fixed_form(&format!("{:.*}", p, a)),
@@ -65,6 +65,38 @@ pub(crate) fn digits_for(a: f64, mode: FloatMode) -> (Vec<u8>, i64) {
 }
 
 /// Parses Rust's `d.ddde[-]x` output.
+/// The shortest round-tripping digits, with CPython's tie rule: when the
+/// value lies exactly halfway between two shortest candidates (its exact
+/// decimal expansion is the shorter digits plus a final 5), dtoa picks the
+/// one ending in an even digit, where Rust's formatter rounds up.
+fn shortest_half_even(a: f64) -> (Vec<u8>, i64) {
+    let shortest = format!("{a:e}");
+    let (digits, decpt) = from_exp_form(&shortest);
+    let n = digits.len();
+    if n == 0 || a == 0.0 {
+        return (digits, decpt);
+    }
+    // Exact digits of the double (f64 values have at most 767 significant
+    // decimal digits; Rust prints them exactly, padding with zeros).
+    let (exact, exact_decpt) = from_exp_form(&format!("{a:.800e}"));
+    if exact_decpt != decpt || exact.len() != n + 1 || exact[n] != b'5' {
+        return (digits, decpt);
+    }
+    // A tie between the truncation `exact[..n]` and the next number up.
+    let truncated = exact[..n].to_vec();
+    let last_even = |d: &[u8]| d.last().is_some_and(|c| (c - b'0') % 2 == 0);
+    if last_even(&truncated) && roundtrips(&truncated, decpt, a) {
+        return normalise(truncated, decpt);
+    }
+    (digits, decpt)
+}
+
+/// Does `0.DIGITS * 10**decpt` parse back to `a`?
+fn roundtrips(digits: &[u8], decpt: i64, a: f64) -> bool {
+    let text = format!("0.{}e{}", String::from_utf8_lossy(digits), decpt);
+    text.parse::<f64>().is_ok_and(|v| v == a)
+}
+
 fn from_exp_form(s: &str) -> (Vec<u8>, i64) {
     let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
     let exp: i64 = exp.parse().unwrap_or(0);

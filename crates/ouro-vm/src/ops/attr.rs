@@ -72,8 +72,16 @@ impl Vm {
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
         }
-        if self.is_user_object(obj) {
+        if self.is_user_object(obj) || matches!(self.get(obj), Obj::Exception(_)) {
             return self.instance_getattr(obj, name);
+        }
+        if let Obj::Function(f) = self.get(obj) {
+            let dict = f.dict;
+            if !self.is_none(dict) {
+                if let Some(v) = self.dict_get_item(dict, name)? {
+                    return Ok(v);
+                }
+            }
         }
         if let Obj::Super { .. } = self.get(obj) {
             return self.super_getattr(obj, name);
@@ -209,6 +217,14 @@ impl Vm {
                 let v = f.doc;
                 self.incref(v)
             }
+            ("__dict__", Obj::Function(f)) if !self.is_none(f.dict) => {
+                let d = f.dict;
+                self.incref(d)
+            }
+            ("__annotations__", Obj::Function(f)) => {
+                let a = f.annotations;
+                self.incref(a)
+            }
             ("__defaults__", Obj::Function(f)) => {
                 let v = f.defaults;
                 self.incref(v)
@@ -286,8 +302,11 @@ impl Vm {
 
     /// `obj.name = value` (all borrowed).
     pub fn set_attr(&mut self, obj: ObjRef, name: ObjRef, value: ObjRef) -> PyResult<()> {
-        if self.is_user_object(obj) && self.str_text(name) != "__cause__" {
+        if (self.is_user_object(obj) || matches!(self.get(obj), Obj::Exception(_))) && self.str_text(name) != "__cause__" {
             return self.instance_setattr(obj, name, Some(value));
+        }
+        if let Obj::Function(_) = self.get(obj) {
+            return self.function_setattr(obj, name, value);
         }
         if matches!(self.get(obj), Obj::WeakRef(w) if w.is_proxy) {
             let t = self.proxy_target(obj)?;
@@ -320,6 +339,47 @@ impl Vm {
             }
             _ => Err(self.no_attribute(obj, name)),
         }
+    }
+
+    /// `f.name = value` on a function: the writable special attributes, or
+    /// the function's `__dict__` (made on first use).
+    fn function_setattr(&mut self, f: ObjRef, name: ObjRef, value: ObjRef) -> PyResult<()> {
+        let text = self.str_text(name).to_owned();
+        self.incref(value);
+        let slot = match self.get_mut(f) {
+            Obj::Function(func) => match text.as_str() {
+                "__name__" => Some(&mut func.name),
+                "__qualname__" => Some(&mut func.qualname),
+                "__doc__" => Some(&mut func.doc),
+                "__module__" => Some(&mut func.module),
+                "__defaults__" => Some(&mut func.defaults),
+                "__kwdefaults__" => Some(&mut func.kwdefaults),
+                "__annotations__" => Some(&mut func.annotations),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(slot) = slot {
+            let old = std::mem::replace(slot, value);
+            self.decref(old);
+            return Ok(());
+        }
+        self.decref(value);
+        let dict = match self.get(f) {
+            Obj::Function(func) => func.dict,
+            _ => return Err(self.no_attribute(f, name)),
+        };
+        let dict = if self.is_none(dict) {
+            let d = self.new_dict();
+            if let Obj::Function(func) = self.get_mut(f) {
+                func.dict = d;
+            }
+            self.decref(dict);
+            d
+        } else {
+            dict
+        };
+        self.dict_set(dict, name, value)
     }
 
     /// `del obj.name`.

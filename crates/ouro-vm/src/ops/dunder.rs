@@ -115,8 +115,11 @@ impl Vm {
             if let Some(v) = self.call_dunder(obj, "__hash__", &[])? {
                 let h = self.as_index(v);
                 self.decref(v);
+                // CPython uses a result that fits a Py_hash_t as it is (-1
+                // becomes -2) and hashes larger ints.
                 return match h {
-                    Some(h) => Ok(h.hash()),
+                    Some(crate::num::PyInt::Small(v)) => Ok(if v == -1 { -2 } else { v }),
+                    Some(big) => Ok(big.hash()),
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 };
             }
