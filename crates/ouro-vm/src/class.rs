@@ -127,17 +127,29 @@ impl Vm {
             shared_keys: Vec::new(),
             shared_usable: SHARED_KEYS_USABLE,
             nslots,
+            has_del: false,
         };
         let cls = self.alloc_tracked(Obj::Type(Box::new(t)));
         self.heap.incref(cls);
         if let Obj::Type(t) = self.get_mut(cls) {
             t.mro = std::iter::once(cls).chain(mro_tail).collect();
         }
+        self.refresh_has_del(cls);
         if let Err(e) = self.call_set_names(cls) {
             self.decref(cls);
             return Err(e);
         }
         Ok(cls)
+    }
+
+    /// Recompute whether instances of `cls` have a finalizer.
+    pub fn refresh_has_del(&mut self, cls: ObjRef) {
+        let name = self.intern("__del__");
+        let found = self.type_lookup(cls, name).is_some_and(|m| !matches!(self.get(m), Obj::Builtin(_)));
+        self.decref(name);
+        if let Obj::Type(t) = self.get_mut(cls) {
+            t.has_del = found;
+        }
     }
 
     /// `attr.__set_name__(cls, name)` for each class attribute whose type

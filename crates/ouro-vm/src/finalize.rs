@@ -18,7 +18,7 @@ use crate::vm::Vm;
 impl Vm {
     /// Does `h`'s class define `__del__`?
     pub fn has_del(&mut self, h: ObjRef) -> bool {
-        self.is_user_object(h) && self.lookup_dunder(h, "__del__").is_some()
+        self.is_user_object(h) && self.type_obj(self.type_of(h)).has_del
     }
 
     /// Watch a new instance whose class has a finalizer.

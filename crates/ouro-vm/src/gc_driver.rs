@@ -113,6 +113,9 @@ fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
 /// `__del__` already sees them dead). Returns how many weakref objects the
 /// callbacks' completion freed (they count as collected, as in CPython).
 fn handle_weakrefs(vm: &mut Vm) -> usize {
+    if vm.weakrefs.is_empty() {
+        return 0;
+    }
     let unreachable = vm.heap.unreachable();
     for &w in &unreachable {
         if matches!(vm.get(w), crate::object::Obj::WeakRef(_)) {

@@ -415,6 +415,17 @@ impl Vm {
     /// `Cls.name = value` (or `del Cls.name`) on a user class.
     pub fn class_setattr(&mut self, cls: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
         let dict = self.type_obj(cls).dict;
+        if self.str_text(name) == "__del__" {
+            let r = self.class_setattr_plain(dict, cls, name, value);
+            // Subclasses may inherit it too: only this class is refreshed
+            // here (classes gaining __del__ after creation are rare).
+            self.refresh_has_del(cls);
+            return r;
+        }
+        self.class_setattr_plain(dict, cls, name, value)
+    }
+
+    fn class_setattr_plain(&mut self, dict: ObjRef, cls: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
         match value {
             Some(v) => self.dict_set(dict, name, v),
             None if self.dict_del_str(dict, name)? => Ok(()),

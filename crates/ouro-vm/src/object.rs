@@ -232,6 +232,9 @@ pub struct TypeObj {
     pub shared_usable: usize,
     /// Number of slot values instances carry (own and inherited).
     pub nslots: usize,
+    /// Some class in the MRO defines `__del__` (kept up to date when a
+    /// class attribute `__del__` is set or deleted).
+    pub has_del: bool,
     /// `__module__`-style prefix for repr (`builtins` types print bare).
     pub module: Rc<str>,
     pub base: Option<ObjRef>,
@@ -388,6 +391,7 @@ impl Obj {
                     shared_keys,
                     shared_usable: _,
                     nslots: _,
+                    has_del: _,
                 } = &**t;
                 visit(*dict);
                 if !is_static {

@@ -125,6 +125,7 @@ fn make_type(heap: &mut Heap<Obj>, name: &str, kind: TypeKind, base: Option<ObjR
         shared_keys: Vec::new(),
         shared_usable: 0,
         nslots: 0,
+        has_del: false,
     };
     let h = heap.alloc_static(Obj::Type(Box::new(t)), STATIC_REFCOUNT);
     mro.insert(0, h);
