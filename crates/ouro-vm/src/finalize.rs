@@ -46,6 +46,13 @@ impl Vm {
 
     /// `h` (one reference owned, from the dying queue) reached zero.
     fn finish_one(&mut self, h: ObjRef) {
+        if matches!(self.get(h), Obj::File(_)) {
+            // A file dropped without close() still writes what it buffered.
+            crate::file::close_file(self, h);
+            self.heap.set_watched(h, false);
+            self.decref(h);
+            return;
+        }
         if matches!(self.get(h), Obj::WeakRef(_)) {
             self.weakref_died(h);
             self.heap.set_watched(h, false);

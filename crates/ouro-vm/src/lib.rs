@@ -17,6 +17,7 @@ pub mod call;
 pub mod class;
 pub mod errors;
 mod exceptions;
+pub mod file;
 pub mod finalize;
 pub mod format;
 pub mod frame;

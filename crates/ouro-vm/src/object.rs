@@ -77,6 +77,8 @@ pub enum Obj {
     DictView { dict: ObjRef, kind: DictIterKind },
     /// `sys.stdout` / `sys.stderr`.
     Stream(StreamKind),
+    /// A file made by `open()` (see `file.rs`).
+    File(Box<crate::file::FileObj>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -311,7 +313,7 @@ impl Obj {
         match self {
             Obj::Null | Obj::None | Obj::NotImplemented | Obj::Ellipsis => {}
             Obj::Bool(_) | Obj::Int(_) | Obj::Float(_) | Obj::Str(_) | Obj::Range { .. } => {}
-            Obj::Stream(_) | Obj::RangeIter { .. } | Obj::Bytes(_) | Obj::ByteArray(_) => {}
+            Obj::Stream(_) | Obj::RangeIter { .. } | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::File(_) => {}
             Obj::NativeIter(n) => n.trace(visit),
             Obj::Tuple(items) => items.iter().rev().for_each(|&h| visit(h)),
             Obj::List(ListObj { items, allocated: _, ext }) => {

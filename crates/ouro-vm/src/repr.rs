@@ -76,6 +76,7 @@ impl Vm {
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) => self.container_repr(h),
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_repr(h),
             Obj::WeakRef(_) => self.weakref_repr(h),
+            Obj::File(_) => Ok(self.file_repr(h)),
             Obj::DictView { .. } => {
                 let name = self.type_name(h);
                 let items = self.collect_iter(h)?;

@@ -128,7 +128,7 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::RangeIter { .. } => 48,
         Obj::DictIter { .. } => 56,
         Obj::DictView { .. } => 24,
-        Obj::Stream(_) => 208,
+        Obj::Stream(_) | Obj::File(_) => 208,
         // Instances are measured by `layout_sizeof` (their class decides).
         Obj::Instance(_) => 16,
         Obj::Property { .. } => 64,

@@ -259,7 +259,7 @@ impl Vm {
                 crate::object::DictIterKind::Values => t.dict_values,
                 crate::object::DictIterKind::Items => t.dict_items,
             },
-            Obj::Stream(_) => t.text_io,
+            Obj::Stream(_) | Obj::File(_) => t.text_io,
             Obj::Instance(i) => i.cls,
             Obj::Generator(_) => t.generator,
             Obj::WeakRef(w) => if w.is_proxy { t.weakproxy } else { t.weakref },

@@ -68,6 +68,7 @@ pub fn kwarg(vm: &Vm, args: &Args, name: &str) -> Option<ObjRef> {
 /// The builtins dict: functions, types and exception classes.
 pub fn create_builtins_dict(vm: &mut Vm) -> ObjRef {
     let d = vm.new_dict();
+    vm.add_functions(d, "builtins", &[("open", crate::file::open)]);
     functions::register(vm, d);
     let t = &vm.t;
     let types = [

@@ -34,6 +34,7 @@ pub fn register_all(vm: &mut Vm) {
     range::register(vm);
     bytes::register(vm);
     object::register(vm);
+    crate::file::register(vm);
     crate::ops::set::register(vm);
     crate::generator::register(vm);
     crate::builtins::descriptors::register_property_methods(vm);

@@ -289,6 +289,18 @@ impl Vm {
                 self.new_float(f)
             }
             ("imag", Obj::Float(_)) => self.new_float(0.0),
+            ("closed", Obj::File(f)) => {
+                let closed = f.file.is_none();
+                self.new_bool(closed)
+            }
+            ("name", Obj::File(f)) => {
+                let n = f.name.clone();
+                self.new_str(n)
+            }
+            ("mode", Obj::File(f)) => {
+                let m = f.mode.clone();
+                self.new_str(m)
+            }
             ("start", Obj::Slice { start, .. }) => self.incref(*start),
             ("stop", Obj::Slice { stop, .. }) => self.incref(*stop),
             ("step", Obj::Slice { step, .. }) => self.incref(*step),

@@ -49,7 +49,7 @@ impl Vm {
                 self.incref(dict);
                 Obj::DictIter { dict, pos: 0, len_at_start, kind }
             }
-            Obj::SeqIter { .. } | Obj::RangeIter { .. } | Obj::DictIter { .. } | Obj::SetIter { .. } | Obj::Generator(_) | Obj::NativeIter(_) => {
+            Obj::SeqIter { .. } | Obj::RangeIter { .. } | Obj::DictIter { .. } | Obj::SetIter { .. } | Obj::Generator(_) | Obj::NativeIter(_) | Obj::File(_) => {
                 return Ok(self.incref(h))
             }
             _ => {
@@ -75,6 +75,9 @@ impl Vm {
         }
         if let Obj::Generator(_) = self.get(it) {
             return self.generator_next(it);
+        }
+        if let Obj::File(_) = self.get(it) {
+            return crate::file::next_line_obj(self, it);
         }
         if let Obj::NativeIter(_) = self.get(it) {
             return crate::builtins::iterators::next(self, it);
