@@ -151,6 +151,7 @@ impl Vm {
                         format!("<built-in method {} of {} object at {:#x}>", b.name, tn, self.heap.address(s))
                     }
                 }
+                None if b.owner == crate::builtins::QUITTER => format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name),
                 None if b.is_method_descriptor => format!("<method '{}' of '{}' objects>", b.name, b.owner),
                 None => format!("<built-in function {}>", b.name),
             },

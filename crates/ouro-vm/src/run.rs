@@ -116,10 +116,16 @@ impl Vm {
         if self.isinstance(exc, self.t.exc("SystemExit")) {
             return self.system_exit_status(exc);
         }
+        let interrupted = self.isinstance(exc, self.t.exc("KeyboardInterrupt"));
         self.out.flush_stdout();
         crate::traceback::print_exception(self, exc);
         self.decref(exc);
-        1
+        // CPython exits with 128 + SIGINT after an uncaught Ctrl-C.
+        if interrupted {
+            130
+        } else {
+            1
+        }
     }
 
     fn system_exit_status(&mut self, exc: ObjRef) -> i32 {

@@ -69,6 +69,8 @@ pub fn kwarg(vm: &Vm, args: &Args, name: &str) -> Option<ObjRef> {
 pub fn create_builtins_dict(vm: &mut Vm) -> ObjRef {
     let d = vm.new_dict();
     vm.add_functions(d, "builtins", &[("open", crate::file::open)]);
+    // exit and quit print a hint, as CPython's site.Quitter objects do.
+    vm.add_functions(d, QUITTER, &[("exit", exit), ("quit", exit)]);
     functions::register(vm, d);
     let t = &vm.t;
     let types = [
@@ -115,4 +117,14 @@ pub fn create_builtins_dict(vm: &mut Vm) -> ObjRef {
     let name = vm.new_str("builtins");
     let _ = vm.dict_set_str(d, "__name__", name);
     d
+}
+
+/// The owner name that marks the `exit`/`quit` builtins (see `repr.rs`).
+pub const QUITTER: &str = "Quitter";
+
+/// `exit(code=None)` / `quit(code=None)`: raise SystemExit(code).
+fn exit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let cls = vm.t.exc("SystemExit");
+    let items: Vec<ObjRef> = args.pos.iter().take(1).map(|&a| vm.incref(a)).collect();
+    Err(crate::errors::PyErr(vm.new_exception(cls, items)))
 }
