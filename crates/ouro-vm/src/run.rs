@@ -63,6 +63,27 @@ impl Vm {
         status
     }
 
+    /// `weakref.finalize` objects still alive at exit run now (CPython
+    /// registers them with atexit), before the shutdown collections.
+    fn run_exit_finalizers(&mut self) {
+        let Ok(Some(weakref)) = self.dict_get_str(self.modules, "weakref") else {
+            return;
+        };
+        let name = self.intern("finalize");
+        let cls = self.get_attr(weakref, name);
+        self.decref_all([name, weakref]);
+        let Ok(cls) = cls else { return };
+        let exitfunc = self.intern("_exitfunc");
+        let f = self.get_attr(cls, exitfunc);
+        self.decref_all([exitfunc, cls]);
+        if let Ok(f) = f {
+            let r = self.call(f, &[]);
+            self.ignore_error(r, f);
+            self.decref(f);
+        }
+        self.out.flush_stdout();
+    }
+
     /// Report a compile-time error as CPython does (RecursionError for
     /// over-deep code, otherwise the SyntaxError display).
     pub fn report_syntax_error(&mut self, e: &ouro_syntax::SyntaxError) {
@@ -79,6 +100,7 @@ impl Vm {
     pub fn finalize(&mut self) {
         self.out.flush_stdout();
         self.finish_dying();
+        self.run_exit_finalizers();
         crate::gc_driver::shutdown_collections(self);
         self.finish_dying();
         self.out.flush_stdout();

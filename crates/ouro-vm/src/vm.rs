@@ -139,6 +139,10 @@ impl Vm {
         vm.modules = vm.new_dict();
         crate::modules::register_builtin_modules(&mut vm);
         vm.gc_stress = std::env::var_os("OURO_GC_STRESS").is_some_and(|v| v == "1");
+        if std::env::var_os("OURO_GC_DISABLED").is_some_and(|v| v == "1") {
+            // Test mode: only the collections at exit free cyclic garbage.
+            vm.heap.set_enabled(false);
+        }
         if std::env::var_os("OURO_GC_TRACE").is_some_and(|v| v == "1") {
             vm.set_gc_trace(true);
         }

@@ -42,3 +42,19 @@ fn golden_gc_stress() {
     };
     run_suite(&golden_scripts(), &opts).finish();
 }
+
+/// The third collector mode: automatic collection disabled, so cyclic
+/// garbage is only freed by the collections at exit. Programs that do not
+/// look at the `gc` module must print the same (same exclusions as the
+/// stress run).
+#[test]
+fn golden_gc_disabled() {
+    let opts = SuiteOptions {
+        name: "golden (OURO_GC_DISABLED=1)",
+        env: vec![("OURO_GC_DISABLED", Some("1"))],
+        timeout: default_timeout(60),
+        skip: &stress_excluded,
+        skip_xfail: true,
+    };
+    run_suite(&golden_scripts(), &opts).finish();
+}

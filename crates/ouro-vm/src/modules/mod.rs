@@ -103,4 +103,5 @@ pub fn register_builtin_modules(vm: &mut Vm) {
     let md = vm.module_dict(sys);
     vm.incref(modules);
     let _ = vm.dict_set_str(md, "modules", modules);
+    sys::add_python_parts(vm, sys);
 }

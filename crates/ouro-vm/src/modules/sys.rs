@@ -37,13 +37,28 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         let v = vm.new_str(value);
         let _ = vm.dict_set_str(d, name, v);
     }
-    let parts: Vec<ObjRef> = [3, 11, 7].iter().map(|&i| vm.new_int(i)).collect();
-    let mut parts = parts;
-    parts.push(vm.new_str("final"));
-    parts.push(vm.new_int(0));
-    let vi = vm.new_tuple(parts);
-    let _ = vm.dict_set_str(d, "version_info", vi);
     m
+}
+
+/// Run `sys_extra.py` in the `sys` module: `version_info` and
+/// `implementation` (Python objects in CPython too). Called once the
+/// builtins exist.
+pub fn add_python_parts(vm: &mut Vm, sys: ObjRef) {
+    let src = include_str!("sys_extra.py");
+    let filename = "<frozen sys>";
+    let Ok(code) = vm.compile_source(src, filename, ouro_compiler::Mode::Module) else {
+        return;
+    };
+    let globals = vm.module_dict(sys);
+    if let Ok(Some(b)) = vm.dict_get_str(vm.modules, "builtins") {
+        let _ = vm.dict_set_str(globals, "__builtins__", b);
+    }
+    let code_obj = vm.load_unit(code, false);
+    match vm.run_code(code_obj, globals) {
+        Ok(v) => vm.decref(v),
+        Err(e) => crate::traceback::report_unraisable_text(vm, e, "<module 'sys'>"),
+    }
+    vm.decref(code_obj);
 }
 
 fn getsizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

@@ -233,6 +233,16 @@ class finalize:
             func, args, kwargs = info
             return func(*args, **kwargs)
 
+    @classmethod
+    def _exitfunc(cls):
+        # At interpreter exit: the finalizers still pending (with atexit
+        # set) run, newest first, as CPython's weakref.finalize does.
+        for key in reversed(list(cls._registry)):
+            info = cls._registry.pop(key, None)
+            if info is not None:
+                func, args, kwargs = info
+                func(*args, **kwargs)
+
     def detach(self):
         info = finalize._registry.pop(self._key, None)
         obj = self._ref()
