@@ -169,16 +169,7 @@ impl Vm {
                 self.incref(obj);
                 self.alloc_tracked(Obj::BoundMethod { func: d, self_obj: obj })
             }
-            Obj::ClassMethod(f) => {
-                let f = *f;
-                self.incref(f);
-                self.incref(cls);
-                self.alloc_tracked(Obj::BoundMethod { func: f, self_obj: cls })
-            }
-            Obj::StaticMethod(f) => {
-                let f = *f;
-                self.incref(f)
-            }
+            Obj::ClassMethod(_) | Obj::StaticMethod(_) => self.bind_to_class(d, cls),
             _ => self.get_attr_bind_builtin(d, obj),
         }
     }
@@ -397,7 +388,13 @@ impl Vm {
             let none = self.s.none;
             return self.descriptor_get(v, none, cls).map(Some);
         }
-        Ok(Some(match self.get(v) {
+        Ok(Some(self.bind_to_class(v, cls)))
+    }
+
+    /// A class attribute as seen through the class: a classmethod bound to
+    /// `cls`, a staticmethod's function, anything else itself (owned).
+    fn bind_to_class(&mut self, v: ObjRef, cls: ObjRef) -> ObjRef {
+        match self.get(v) {
             Obj::ClassMethod(f) => {
                 let f = *f;
                 self.incref(f);
@@ -409,7 +406,7 @@ impl Vm {
                 self.incref(f)
             }
             _ => self.incref(v),
-        }))
+        }
     }
 
     /// `Cls.name = value` (or `del Cls.name`) on a user class.
