@@ -453,6 +453,13 @@ impl Vm {
                     f.push(r);
                     return Ok(Flow::Next);
                 }
+                if let Some(v) = self.float_binop_fast(arg, lhs, rhs) {
+                    self.decref(lhs);
+                    self.decref(rhs);
+                    let r = self.new_float(v);
+                    f.push(r);
+                    return Ok(Flow::Next);
+                }
                 let r = self.binary_op(arg, lhs, rhs);
                 self.decref(lhs);
                 self.decref(rhs);
@@ -506,6 +513,13 @@ impl Vm {
             Op::BinarySubscr => {
                 let key = f.pop();
                 let container = f.pop();
+                if let Some(v) = self.index_fast(container, key) {
+                    self.incref(v);
+                    self.decref(key);
+                    self.decref(container);
+                    f.push(v);
+                    return Ok(Flow::Next);
+                }
                 let r = self.getitem(container, key);
                 self.decref(key);
                 self.decref(container);
@@ -515,6 +529,13 @@ impl Vm {
                 let key = f.pop();
                 let container = f.pop();
                 let value = f.pop();
+                if let Some(old) = self.store_index_fast(container, key, value) {
+                    // The list now owns `value`; release the replaced item.
+                    self.decref(old);
+                    self.decref(key);
+                    self.decref(container);
+                    return Ok(Flow::Next);
+                }
                 let r = self.setitem(container, key, value);
                 self.decref_all([key, container, value]);
                 r?;

@@ -94,6 +94,16 @@ pub struct Vm {
     pub collect_reason: &'static str,
     /// Set from a signal handler: raise KeyboardInterrupt.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Type attribute lookups (see `ops/attr.rs::type_lookup`).
+    pub type_cache: HashMap<(ObjRef, ObjRef), TypeCacheEntry>,
+}
+
+/// One cached `type_lookup`: the result (borrowed from a dict of the MRO)
+/// and what must be unchanged for it to hold.
+pub struct TypeCacheEntry {
+    pub result: Option<ObjRef>,
+    pub versions: Vec<u64>,
+    pub name_hash: i64,
 }
 
 impl Vm {
@@ -130,6 +140,7 @@ impl Vm {
             finalizing: false,
             gc_trace: false,
             collect_reason: "",
+            type_cache: HashMap::new(),
         };
         vm.gc.garbage = vm.new_list(Vec::new());
         vm.gc.callbacks = vm.new_list(Vec::new());

@@ -82,6 +82,23 @@ impl Vm {
         }
     }
 
+    /// Fast path of `BinaryOp` for two floats (+, -, *, and / by a
+    /// non-zero divisor); None for anything else.
+    #[inline]
+    pub fn float_binop_fast(&self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> Option<f64> {
+        let (Obj::Float(a), Obj::Float(b)) = (self.get(lhs), self.get(rhs)) else {
+            return None;
+        };
+        let op = if arg >= INPLACE_OFFSET { arg - INPLACE_OFFSET } else { arg };
+        match op {
+            binop::ADD => Some(a + b),
+            binop::SUB => Some(a - b),
+            binop::MUL => Some(a * b),
+            binop::DIV if *b != 0.0 => Some(a / b),
+            _ => None,
+        }
+    }
+
     /// `lhs OP rhs` for `BinaryOp`'s argument (borrowed operands).
     pub fn binary_op(&mut self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> PyResult<ObjRef> {
         let inplace = arg >= INPLACE_OFFSET;

@@ -7,7 +7,54 @@ use crate::vm::Vm;
 
 impl Vm {
     /// Find `name` in the dicts of `t`'s MRO (borrowed result).
+    ///
+    /// Cached per (type, name) like CPython's type attribute cache: an
+    /// entry is valid while every dict of the MRO keeps the version it had
+    /// (versions are globally unique, so a changed or different dict never
+    /// matches) and the name is the same string (same hash).
     pub fn type_lookup(&mut self, t: ObjRef, name: ObjRef) -> Option<ObjRef> {
+        let name_hash = match self.get(name) {
+            Obj::Str(s) => s.hash.get(),
+            _ => crate::object::HASH_UNSET,
+        };
+        if name_hash != crate::object::HASH_UNSET {
+            if let Some(entry) = self.type_cache.get(&(t, name)) {
+                if entry.name_hash == name_hash && self.mro_versions_match(t, &entry.versions) {
+                    return entry.result;
+                }
+            }
+        }
+        let result = self.type_lookup_uncached(t, name);
+        let name_hash = match self.get(name) {
+            Obj::Str(s) => s.hash.get(),
+            _ => crate::object::HASH_UNSET,
+        };
+        if name_hash != crate::object::HASH_UNSET {
+            let versions = self.mro_versions(t);
+            self.type_cache.insert((t, name), crate::vm::TypeCacheEntry { result, versions, name_hash });
+        }
+        result
+    }
+
+    /// The versions of the dicts of `t`'s MRO, in order.
+    fn mro_versions(&self, t: ObjRef) -> Vec<u64> {
+        match self.get(t) {
+            Obj::Type(ty) => ty.mro.iter().map(|&c| self.dict_version(self.type_obj(c).dict)).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn mro_versions_match(&self, t: ObjRef, versions: &[u64]) -> bool {
+        match self.get(t) {
+            Obj::Type(ty) => {
+                ty.mro.len() == versions.len()
+                    && ty.mro.iter().zip(versions).all(|(&c, &v)| v != 0 && self.dict_version(self.type_obj(c).dict) == v)
+            }
+            _ => false,
+        }
+    }
+
+    fn type_lookup_uncached(&mut self, t: ObjRef, name: ObjRef) -> Option<ObjRef> {
         let mro = match self.get(t) {
             Obj::Type(t) => t.mro.clone(),
             _ => return None,

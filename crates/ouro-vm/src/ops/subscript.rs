@@ -109,6 +109,37 @@ impl Vm {
         Ok(Index::At(j as usize))
     }
 
+    /// `seq[i]` for an exact list or tuple and a machine-sized int index in
+    /// range: the item (borrowed), or None for the general path.
+    #[inline]
+    pub fn index_fast(&self, container: ObjRef, key: ObjRef) -> Option<ObjRef> {
+        let Obj::Int(PyInt::Small(i)) = self.get(key) else { return None };
+        let items: &[ObjRef] = match self.get(container) {
+            Obj::List(l) if l.ext.is_none() => &l.items,
+            Obj::Tuple(t) => t,
+            _ => return None,
+        };
+        let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+        usize::try_from(j).ok().and_then(|j| items.get(j)).copied()
+    }
+
+    /// `lst[i] = value` for an exact list and an in-range small int index:
+    /// stores `value` (taking the caller's reference) and returns the
+    /// replaced item (owned), or None for the general path.
+    #[inline]
+    pub fn store_index_fast(&mut self, container: ObjRef, key: ObjRef, value: ObjRef) -> Option<ObjRef> {
+        let Obj::Int(PyInt::Small(i)) = self.get(key) else { return None };
+        let i = *i;
+        match self.get_mut(container) {
+            Obj::List(l) if l.ext.is_none() => {
+                let j = if i < 0 { i + l.items.len() as i64 } else { i };
+                let slot = usize::try_from(j).ok().and_then(|j| l.items.get_mut(j))?;
+                Some(std::mem::replace(slot, value))
+            }
+            _ => None,
+        }
+    }
+
     /// `container[key]` (borrowed operands, owned result).
     pub fn getitem(&mut self, container: ObjRef, key: ObjRef) -> PyResult<ObjRef> {
         if let Some(v) = self.call_dunder(container, "__getitem__", &[key])? {
