@@ -253,9 +253,7 @@ pub fn dict_or(vm: &mut Vm, inplace: bool, lhs: ObjRef, rhs: ObjRef) -> PyResult
 
 fn copy(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let d = self_dict(vm, args, "copy")?;
-    let new = vm.new_dict();
-    vm.dict_update(new, d)?;
-    Ok(new)
+    vm.dict_copy(d)
 }
 
 fn clear(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

@@ -220,16 +220,62 @@ impl Vm {
         self.dict_table(d).and_then(|t| t.next_entry(pos))
     }
 
-    /// `d.update(src)` for a dict `src` (other mappings later).
+    /// `d.update(src)` for a dict `src`: CPython's `dict_merge`, which
+    /// clones a clean, dense source table into an empty target (same size)
+    /// and otherwise pre-sizes the target before inserting item by item.
     pub fn dict_update(&mut self, d: ObjRef, src: ObjRef) -> PyResult<()> {
         if !matches!(self.get(src), Obj::Dict(_)) {
             let t = self.type_name(src);
             return Err(self.type_error(format!("'{t}' object is not a mapping")));
         }
+        if d != src {
+            let source = self.dict_table(src).cloned();
+            let step = match (source, self.dict_table_mut(d)) {
+                (Some(s), Some(t)) => t.merge_prepare(&s),
+                _ => crate::table::dict_table::MergeStep::InsertEach,
+            };
+            match step {
+                crate::table::dict_table::MergeStep::Nothing => return Ok(()),
+                crate::table::dict_table::MergeStep::Cloned => {
+                    // The target now holds the source's keys and values.
+                    for (k, v) in self.dict_items(d) {
+                        self.incref(k);
+                        self.incref(v);
+                    }
+                    if self.heap.is_tracked(src) && !self.heap.is_tracked(d) {
+                        self.heap.track(d);
+                    }
+                    return Ok(());
+                }
+                crate::table::dict_table::MergeStep::InsertEach => {}
+            }
+        }
         for (k, v) in self.dict_items(src) {
             self.dict_set(d, k, v)?;
         }
         Ok(())
+    }
+
+    /// `d.copy()`: CPython's `PyDict_Copy` (clone the table at the same
+    /// size when it is dense enough, else merge into a new dict); the copy
+    /// keeps the source's tracking state.
+    pub fn dict_copy(&mut self, src: ObjRef) -> PyResult<ObjRef> {
+        let table = match self.dict_table(src) {
+            Some(t) => t.copy(),
+            None => return Err(self.type_error("expected a dict")),
+        };
+        let d = self.new_dict();
+        for (k, v) in table.entries().map(|(_, k, v)| (k, v)).collect::<Vec<_>>() {
+            self.incref(k);
+            self.incref(v);
+        }
+        if let Some(t) = self.dict_table_mut(d) {
+            *t = table;
+        }
+        if self.heap.is_tracked(src) {
+            self.heap.track(d);
+        }
+        Ok(d)
     }
 
     /// Look a name up in `globals`, then in builtins. Owned result.
