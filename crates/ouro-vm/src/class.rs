@@ -91,10 +91,14 @@ impl Vm {
             self.dict_set_str(dict, "__hash__", none)?;
         }
         let inherited: usize = bases.iter().map(|&b| self.type_obj(b).nslots).sum();
+        // `__qualname__` moves from the namespace into the type itself.
         let qualname = match self.dict_get_str(dict, "__qualname__")? {
             Some(q) => {
                 let s = self.str_text(q).to_owned();
                 self.decref(q);
+                let key = self.intern("__qualname__");
+                self.dict_del_str(dict, key)?;
+                self.decref(key);
                 s
             }
             None => name.to_string(),
@@ -107,9 +111,10 @@ impl Vm {
             }
             None => "builtins".to_string(),
         };
-        for &b in bases.iter().chain(&mro_tail) {
-            self.incref(b);
-        }
+        let bases_tuple = {
+            let items: Vec<ObjRef> = bases.iter().map(|&b| self.incref(b)).collect();
+            self.new_tuple(items)
+        };
         let nslots = inherited + slots.len();
         let t = TypeObj {
             name: name.into(),
@@ -117,6 +122,8 @@ impl Vm {
             module: Rc::from(module.as_str()),
             base: bases.first().copied(),
             bases,
+            bases_tuple: Some(bases_tuple),
+            mro_tuple: None,
             mro: Vec::new(),
             dict,
             kind,
@@ -131,15 +138,65 @@ impl Vm {
         };
         let cls = self.alloc_tracked(Obj::Type(Box::new(t)));
         self.heap.incref(cls);
-        if let Obj::Type(t) = self.get_mut(cls) {
-            t.mro = std::iter::once(cls).chain(mro_tail).collect();
+        let mro: Vec<ObjRef> = std::iter::once(cls).chain(mro_tail).collect();
+        for &c in &mro[1..] {
+            self.incref(c);
         }
+        // The MRO tuple's reference to the class itself is the one taken
+        // just after allocation.
+        let mro_tuple = self.new_tuple(mro.clone());
+        if let Obj::Type(t) = self.get_mut(cls) {
+            t.mro = mro;
+            t.mro_tuple = Some(mro_tuple);
+        }
+        self.add_class_descriptors(cls)?;
         self.refresh_has_del(cls);
         if let Err(e) = self.call_set_names(cls) {
             self.decref(cls);
             return Err(e);
         }
         Ok(cls)
+    }
+
+    /// What CPython's `type_new` adds to a new class's dict: member
+    /// descriptors for its `__slots__`, getset descriptors for `__dict__`
+    /// and `__weakref__` when this class introduces them, and `__doc__`.
+    fn add_class_descriptors(&mut self, cls: ObjRef) -> PyResult<()> {
+        let (dict, slots, has_dict, has_weakref, bases) = {
+            let t = self.type_obj(cls);
+            (t.dict, t.slots.clone(), t.has_dict, t.has_weakref, t.bases.clone())
+        };
+        let inherits = |vm: &Vm, f: fn(&TypeObj) -> bool| bases.iter().any(|&b| !vm.type_obj(b).is_static && f(vm.type_obj(b)));
+        let inherits_dict = inherits(self, |t| t.has_dict);
+        let inherits_weakref = inherits(self, |t| t.has_weakref);
+        let exception = self.type_obj(cls).kind == TypeKind::Exception;
+        for name in slots {
+            self.add_descriptor(dict, cls, crate::object::DescriptorKind::Member, name)?;
+        }
+        if has_dict && !inherits_dict && !exception {
+            let n = self.intern("__dict__");
+            let r = self.add_descriptor(dict, cls, crate::object::DescriptorKind::GetSet, n);
+            self.decref(n);
+            r?;
+        }
+        if has_weakref && !inherits_weakref && !exception {
+            let n = self.intern("__weakref__");
+            let r = self.add_descriptor(dict, cls, crate::object::DescriptorKind::GetSet, n);
+            self.decref(n);
+            r?;
+        }
+        if self.dict_get_str(dict, "__doc__")?.map(|v| self.decref(v)).is_none() {
+            let none = self.none();
+            self.dict_set_str(dict, "__doc__", none)?;
+        }
+        Ok(())
+    }
+
+    fn add_descriptor(&mut self, dict: ObjRef, cls: ObjRef, kind: crate::object::DescriptorKind, name: ObjRef) -> PyResult<()> {
+        self.incref(name);
+        self.incref(cls);
+        let d = self.alloc_tracked(Obj::Descriptor { kind, name, owner: cls });
+        self.dict_set_owned(dict, name, d)
     }
 
     /// Recompute whether instances of `cls` have a finalizer.

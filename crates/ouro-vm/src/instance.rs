@@ -131,6 +131,11 @@ impl Vm {
             return Ok(v);
         }
         if let Some(d) = descr {
+            if let Obj::Descriptor { kind: crate::object::DescriptorKind::GetSet, .. } = self.get(d) {
+                // `obj.__weakref__`: the first weak reference, or None.
+                let first = self.weakrefs.get(&obj).and_then(|l| l.first().copied()).unwrap_or(self.s.none);
+                return Ok(self.incref(first));
+            }
             if self.is_user_object(d) && self.lookup_dunder(d, "__get__").is_some() {
                 return self.descriptor_get(d, obj, cls);
             }

@@ -73,6 +73,9 @@ pub enum Obj {
     /// `weakref.ref` / `weakref.proxy`: the referent is not a counted
     /// reference; None once it died.
     WeakRef(Box<WeakRefObj>),
+    /// The `__dict__` / `__weakref__` getset descriptors and `__slots__`
+    /// member descriptors a class's dict holds (each refers to its class).
+    Descriptor { kind: DescriptorKind, name: ObjRef, owner: ObjRef },
     /// `d.keys()`, `d.values()`, `d.items()`.
     DictView { dict: ObjRef, kind: DictIterKind },
     /// `sys.stdout` / `sys.stderr`.
@@ -86,6 +89,14 @@ pub enum DictIterKind {
     Keys,
     Values,
     Items,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DescriptorKind {
+    /// `getset_descriptor` for `__dict__` or `__weakref__`.
+    GetSet,
+    /// `member_descriptor` for a `__slots__` name.
+    Member,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -221,8 +232,13 @@ pub struct ModuleObj {
 pub struct TypeObj {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
-    /// `__bases__` (counted references for user classes).
+    /// `__bases__`, borrowed from `bases_tuple` for user classes.
     pub bases: Vec<ObjRef>,
+    /// User classes: the `__bases__` and `__mro__` tuples, which own the
+    /// references (the MRO tuple includes the class itself, so a class is
+    /// always in a cycle and freed by the collector, as in CPython).
+    pub bases_tuple: Option<ObjRef>,
+    pub mro_tuple: Option<ObjRef>,
     /// `__slots__` names (interned str objects), own slots only.
     pub slots: Vec<ObjRef>,
     /// Instances have a `__dict__` (no `__slots__` without `'__dict__'`).
@@ -240,8 +256,8 @@ pub struct TypeObj {
     /// `__module__`-style prefix for repr (`builtins` types print bare).
     pub module: Rc<str>,
     pub base: Option<ObjRef>,
-    /// Method resolution order, starting with the type itself. Not counted
-    /// as references to itself (that would be a self-cycle); see `Trace`.
+    /// Method resolution order, starting with the type itself (borrowed
+    /// from `mro_tuple` for user classes; static for builtin types).
     pub mro: Vec<ObjRef>,
     pub dict: ObjRef,
     pub kind: TypeKind,
@@ -382,11 +398,13 @@ impl Obj {
                     qualname: _,
                     module: _,
                     base: _,
-                    bases,
-                    mro,
+                    bases: _,
+                    bases_tuple,
+                    mro_tuple,
+                    mro: _,
                     dict,
                     kind: _,
-                    is_static,
+                    is_static: _,
                     slots,
                     has_dict: _,
                     has_weakref: _,
@@ -396,11 +414,7 @@ impl Obj {
                     has_del: _,
                 } = &**t;
                 visit(*dict);
-                if !is_static {
-                    // A class refers to itself through its MRO, as CPython's
-                    // tp_mro does, so classes are freed by the collector.
-                    mro.iter().chain(bases).chain(slots).chain(shared_keys).for_each(|&h| visit(h));
-                }
+                bases_tuple.iter().chain(mro_tuple).chain(slots).chain(shared_keys).for_each(|&h| visit(h));
             }
             Obj::Exception(e) => {
                 let ExceptionObj { cls, args, traceback: _, context, cause, suppress_context: _, dict } = &**e;
@@ -445,6 +459,10 @@ impl Obj {
                 }
             }
             Obj::ClassMethod(f) | Obj::StaticMethod(f) => visit(*f),
+            Obj::Descriptor { kind: _, name, owner } => {
+                visit(*name);
+                visit(*owner);
+            }
             Obj::Super { typ, obj } => {
                 visit(*typ);
                 visit(*obj);
@@ -523,8 +541,8 @@ impl Trace for Obj {
             }
             Obj::Instance(i) => i.clear(out),
             Obj::Type(t) if !t.is_static => {
-                out.append(&mut t.mro);
-                out.append(&mut t.bases);
+                out.extend(t.mro_tuple.take());
+                out.extend(t.bases_tuple.take());
             }
             // Other objects release everything when freed; clearing the list
             // or dict in a cycle is enough to break it, as in CPython.

@@ -76,6 +76,11 @@ impl Vm {
             Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) => self.container_repr(h),
             Obj::Set(_) | Obj::FrozenSet(_) => self.set_repr(h),
             Obj::WeakRef(_) => self.weakref_repr(h),
+            Obj::Descriptor { kind, name, owner } => {
+                let what = if *kind == crate::object::DescriptorKind::GetSet { "attribute" } else { "member" };
+                let (n, o) = (self.str_text(*name).to_owned(), self.type_obj(*owner).name.clone());
+                Ok(format!("<{what} '{n}' of '{o}' objects>"))
+            }
             Obj::File(_) => Ok(self.file_repr(h)),
             Obj::DictView { .. } => {
                 let name = self.type_name(h);

@@ -134,6 +134,7 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::Property { .. } => 64,
         Obj::ClassMethod(_) | Obj::StaticMethod(_) => 32,
         Obj::Super { .. } => 40,
+        Obj::Descriptor { .. } => 56,
         Obj::WeakRef(_) => 64,
         // Header and frame state, then the frame's locals, cells and value
         // stack (spec 1.2: 168 + 8 * (nlocals + ncells + nfrees + stacksize)

@@ -78,6 +78,8 @@ builtin_types! {
     dict_items: "dict_items", Iterator, object;
     text_io: "TextIOWrapper", TextIO, object;
     property: "property", Property, object;
+    getset_descriptor: "getset_descriptor", Iterator, object;
+    member_descriptor: "member_descriptor", Iterator, object;
     weakref: "weakref", WeakRef, object;
     weakproxy: "weakproxy", WeakRef, object;
     generator: "generator", Generator, object;
@@ -115,6 +117,8 @@ fn make_type(heap: &mut Heap<Obj>, name: &str, kind: TypeKind, base: Option<ObjR
         module,
         base,
         bases: Vec::new(),
+        bases_tuple: None,
+        mro_tuple: None,
         mro: Vec::new(),
         dict,
         kind,
@@ -270,6 +274,10 @@ impl Vm {
             Obj::ClassMethod(_) => t.classmethod,
             Obj::StaticMethod(_) => t.staticmethod,
             Obj::Super { .. } => t.super_,
+            Obj::Descriptor { kind, .. } => match kind {
+                crate::object::DescriptorKind::GetSet => t.getset_descriptor,
+                crate::object::DescriptorKind::Member => t.member_descriptor,
+            },
         }
     }
 
