@@ -54,6 +54,8 @@ pub struct Vm {
     /// `sys.modules`.
     pub modules: ObjRef,
     interned: HashMap<Box<str>, ObjRef>,
+    /// Size at which `insert_interned` next sweeps stale entries.
+    intern_sweep_at: usize,
     /// Frames of callers suspended while a callee runs (innermost last).
     pub frames: Vec<Box<Frame>>,
     /// Retired frames kept to reuse their allocations.
@@ -119,6 +121,7 @@ impl Vm {
             builtins: placeholder,
             modules: placeholder,
             interned: HashMap::new(),
+            intern_sweep_at: 1024,
             frames: Vec::new(),
             frame_pool: Vec::new(),
             depth: 0,
@@ -269,8 +272,19 @@ impl Vm {
             return self.incref(h);
         }
         let h = self.new_str(name);
-        self.interned.insert(name.into(), h);
+        self.insert_interned(name.into(), h);
         h
+    }
+
+    /// Add to the intern table, first dropping stale entries (strings that
+    /// died) whenever the table has doubled since the last sweep.
+    fn insert_interned(&mut self, text: Box<str>, h: ObjRef) {
+        if self.interned.len() >= self.intern_sweep_at {
+            let heap = &self.heap;
+            self.interned.retain(|t, &mut s| heap.is_live(s) && matches!(heap.get(s), Obj::Str(p) if p.text == *t));
+            self.intern_sweep_at = (2 * self.interned.len()).max(1024);
+        }
+        self.interned.insert(text, h);
     }
 
     fn live_interned(&self, name: &str) -> Option<ObjRef> {
@@ -288,7 +302,7 @@ impl Vm {
         if let Some(h) = self.live_interned(&text) {
             return self.incref(h);
         }
-        self.interned.insert(text.into(), s);
+        self.insert_interned(text.into(), s);
         self.incref(s)
     }
 

@@ -5,6 +5,9 @@ use crate::errors::PyResult;
 use crate::object::{BuiltinObj, Obj, ObjRef};
 use crate::vm::Vm;
 
+/// Most (type, name) pairs the attribute cache holds before it is reset.
+const TYPE_CACHE_LIMIT: usize = 1 << 16;
+
 impl Vm {
     /// Find `name` in the dicts of `t`'s MRO (borrowed result).
     ///
@@ -30,6 +33,11 @@ impl Vm {
             _ => crate::object::HASH_UNSET,
         };
         if name_hash != crate::object::HASH_UNSET {
+            // Entries of dead types and names are never looked up again;
+            // start afresh rather than grow without bound.
+            if self.type_cache.len() >= TYPE_CACHE_LIMIT {
+                self.type_cache.clear();
+            }
             let versions = self.mro_versions(t);
             self.type_cache.insert((t, name), crate::vm::TypeCacheEntry { result, versions, name_hash });
         }
