@@ -135,6 +135,7 @@ impl Vm {
             shared_usable: SHARED_KEYS_USABLE,
             nslots,
             has_del: false,
+            has_attr_hooks: false,
         };
         let cls = self.alloc_tracked(Obj::Type(Box::new(t)));
         self.heap.incref(cls);
@@ -199,13 +200,20 @@ impl Vm {
         self.dict_set_owned(dict, name, d)
     }
 
-    /// Recompute whether instances of `cls` have a finalizer.
+    /// Recompute whether instances of `cls` have a finalizer and
+    /// attribute hooks (user methods, not `object`'s builtins).
     pub fn refresh_has_del(&mut self, cls: ObjRef) {
-        let name = self.intern("__del__");
-        let found = self.type_lookup(cls, name).is_some_and(|m| !matches!(self.get(m), Obj::Builtin(_)));
-        self.decref(name);
+        let defined = |vm: &mut Vm, n: &str| {
+            let name = vm.intern(n);
+            let found = vm.type_lookup(cls, name).is_some_and(|m| !matches!(vm.get(m), Obj::Builtin(_)));
+            vm.decref(name);
+            found
+        };
+        let has_del = defined(self, "__del__");
+        let hooks = ["__getattribute__", "__setattr__", "__delattr__"].iter().any(|n| defined(self, n));
         if let Obj::Type(t) = self.get_mut(cls) {
-            t.has_del = found;
+            t.has_del = has_del;
+            t.has_attr_hooks = hooks;
         }
     }
 
@@ -311,8 +319,41 @@ impl Vm {
 
     /// Calling a user class: `__new__` then `__init__`.
     pub fn call_user_class(&mut self, cls: ObjRef, args: &Args) -> PyResult<ObjRef> {
+        if let Some(new) = self.user_new(cls) {
+            return self.call_with_user_new(cls, new, args);
+        }
+        let obj = self.allocate_instance(cls, args);
+        self.run_init(cls, obj, args)
+    }
+
+    /// A `__new__` defined by the class or a user base (borrowed).
+    fn user_new(&mut self, cls: ObjRef) -> Option<ObjRef> {
+        let name = self.intern("__new__");
+        let found = self.type_lookup(cls, name);
+        self.decref(name);
+        found.filter(|&f| matches!(self.get(f), Obj::Function(_) | Obj::StaticMethod(_)))
+    }
+
+    /// `cls(...)` with a user `__new__`: call it as `__new__(cls, ...)`,
+    /// then `__init__` if the result is an instance of `cls`.
+    fn call_with_user_new(&mut self, cls: ObjRef, new: ObjRef, args: &Args) -> PyResult<ObjRef> {
+        self.incref(new);
+        let mut pos = Vec::with_capacity(args.pos.len() + 1);
+        pos.push(cls);
+        pos.extend_from_slice(args.pos);
+        let r = self.call_with_args(new, &Args { pos: &pos, kwnames: args.kwnames, kwvalues: args.kwvalues });
+        self.decref(new);
+        let obj = r?;
+        if !self.isinstance(obj, cls) {
+            return Ok(obj);
+        }
+        self.run_init(cls, obj, args)
+    }
+
+    /// `object.__new__(cls)`: an empty instance of the right layout (owned).
+    pub fn allocate_instance(&mut self, cls: ObjRef, args: &Args) -> ObjRef {
         let kind = self.type_obj(cls).kind;
-        let obj = match kind {
+        match kind {
             TypeKind::Exception => {
                 let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();
                 let targs = self.new_tuple(items);
@@ -324,7 +365,13 @@ impl Vm {
             }
             TypeKind::List | TypeKind::Dict | TypeKind::Set => self.new_builtin_subclass_instance(cls, kind),
             _ => self.new_instance(cls),
-        };
+        }
+    }
+
+    /// Run `__init__` on a new instance (or the builtin base's init).
+    fn run_init(&mut self, cls: ObjRef, obj: ObjRef, args: &Args) -> PyResult<ObjRef> {
+        let kind = self.type_obj(cls).kind;
+        let has_user_new = self.user_new(cls).is_some();
         let init_name = self.intern("__init__");
         let init = self.type_lookup(cls, init_name);
         self.decref(init_name);
@@ -367,7 +414,7 @@ impl Vm {
                     }
                 }
             }
-            None if kind != TypeKind::Exception && (!args.pos.is_empty() || args.has_kwargs()) => {
+            None if kind != TypeKind::Exception && !has_user_new && (!args.pos.is_empty() || args.has_kwargs()) => {
                 self.decref(obj);
                 let n = self.type_obj(cls).qualname.clone();
                 Err(self.type_error(format!("{n}() takes no arguments")))

@@ -94,8 +94,23 @@ impl Vm {
         None
     }
 
-    /// `obj.name` for an instance of a user class (owned result).
+    /// `obj.name` for an instance of a user class (owned result): a user
+    /// `__getattribute__` if the class defines one, else the generic lookup.
     pub fn instance_getattr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
+        if self.has_attr_hooks(obj) {
+            if let Some(v) = self.call_dunder(obj, "__getattribute__", &[name])? {
+                return Ok(v);
+            }
+        }
+        self.generic_getattr(obj, name)
+    }
+
+    fn has_attr_hooks(&self, obj: ObjRef) -> bool {
+        self.type_obj(self.type_of(obj)).has_attr_hooks
+    }
+
+    /// CPython's `PyObject_GenericGetAttr` (`object.__getattribute__`).
+    pub fn generic_getattr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<ObjRef> {
         let cls = self.type_of(obj);
         let descr = self.type_lookup(cls, name);
         if let Some(d) = descr {
@@ -247,8 +262,24 @@ impl Vm {
         d
     }
 
-    /// `obj.name = value` for a user-class instance or exception.
+    /// `obj.name = value` (or `del obj.name` with None) for a user-class
+    /// instance or exception: a user `__setattr__`/`__delattr__` if the
+    /// class defines one, else the generic store.
     pub fn instance_setattr(&mut self, obj: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let hook = match value {
+            _ if !self.has_attr_hooks(obj) => None,
+            Some(v) => self.call_dunder(obj, "__setattr__", &[name, v])?,
+            None => self.call_dunder(obj, "__delattr__", &[name])?,
+        };
+        if let Some(r) = hook {
+            self.decref(r);
+            return Ok(());
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// CPython's `PyObject_GenericSetAttr` (`object.__setattr__`).
+    pub fn generic_setattr(&mut self, obj: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
         let cls = self.type_of(obj);
         if let Some(d) = self.type_lookup(cls, name) {
             if self.is_user_object(d) {
@@ -417,7 +448,7 @@ impl Vm {
     /// `Cls.name = value` (or `del Cls.name`) on a user class.
     pub fn class_setattr(&mut self, cls: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
         let dict = self.type_obj(cls).dict;
-        if self.str_text(name) == "__del__" {
+        if matches!(self.str_text(name), "__del__" | "__getattribute__" | "__setattr__" | "__delattr__") {
             let r = self.class_setattr_plain(dict, cls, name, value);
             // Subclasses may inherit it too: only this class is refreshed
             // here (classes gaining __del__ after creation are rare).

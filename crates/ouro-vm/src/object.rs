@@ -253,6 +253,9 @@ pub struct TypeObj {
     /// Some class in the MRO defines `__del__` (kept up to date when a
     /// class attribute `__del__` is set or deleted).
     pub has_del: bool,
+    /// A user `__getattribute__`, `__setattr__` or `__delattr__` exists in
+    /// the MRO (refreshed with `has_del`).
+    pub has_attr_hooks: bool,
     /// `__module__`-style prefix for repr (`builtins` types print bare).
     pub module: Rc<str>,
     pub base: Option<ObjRef>,
@@ -412,6 +415,7 @@ impl Obj {
                     shared_usable: _,
                     nslots: _,
                     has_del: _,
+                    has_attr_hooks: _,
                 } = &**t;
                 visit(*dict);
                 bases_tuple.iter().chain(mro_tuple).chain(slots).chain(shared_keys).for_each(|&h| visit(h));

@@ -130,6 +130,7 @@ fn make_type(heap: &mut Heap<Obj>, name: &str, kind: TypeKind, base: Option<ObjR
         shared_usable: 0,
         nslots: 0,
         has_del: false,
+        has_attr_hooks: false,
     };
     let h = heap.alloc_static(Obj::Type(Box::new(t)), STATIC_REFCOUNT);
     mro.insert(0, h);

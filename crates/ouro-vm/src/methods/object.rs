@@ -11,8 +11,21 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(
         object,
         "object",
+        &[
+            ("__getattribute__", object_getattribute),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+        ],
+    );
+    vm.add_methods(
+        object,
+        "object",
         &[("__init__", object_init), ("__repr__", object_repr), ("__str__", object_str), ("__hash__", object_hash), ("__eq__", object_eq), ("__ne__", object_ne)],
     );
+    // `object.__new__` is a static method: a plain function in the dict.
+    let new = vm.make_builtin("__new__", object_new, "object");
+    let dict = vm.type_obj(object).dict;
+    let _ = vm.dict_set_str(dict, "__new__", new);
     let base_exc = vm.t.exc("BaseException");
     vm.add_methods(base_exc, "BaseException", &[("__init__", exception_init), ("__str__", exception_str), ("__repr__", exception_repr)]);
 }
@@ -22,6 +35,57 @@ fn receiver(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjRef> {
         Some(&s) => Ok(s),
         None => Err(vm.type_error(format!("descriptor '{name}' of 'object' object needs an argument"))),
     }
+}
+
+/// `object.__new__(cls, ...)`: a new, empty instance of `cls`.
+fn object_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    match args.pos.first() {
+        Some(&cls) if vm.is_type(cls) && !vm.type_obj(cls).is_static => Ok(vm.allocate_instance(cls, &Args::positional(&[]))),
+        Some(&cls) if cls == vm.t.object => Ok(vm.new_instance(cls)),
+        Some(&cls) => {
+            let t = vm.type_name(cls);
+            Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")))
+        }
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
+    }
+}
+
+fn attr_args(vm: &mut Vm, args: &Args, name: &str, n: usize) -> PyResult<()> {
+    if args.pos.len() != n || !matches!(vm.get(args.pos[1]), Obj::Str(_)) {
+        return Err(vm.type_error(format!("{name} expected {} arguments and a str name", n - 1)));
+    }
+    Ok(())
+}
+
+/// `object.__getattribute__(self, name)`: the generic lookup.
+fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    attr_args(vm, args, "__getattribute__", 2)?;
+    if vm.is_user_object(args.pos[0]) {
+        return vm.generic_getattr(args.pos[0], args.pos[1]);
+    }
+    vm.get_attr(args.pos[0], args.pos[1])
+}
+
+/// `object.__setattr__(self, name, value)`: the generic store.
+fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    attr_args(vm, args, "__setattr__", 3)?;
+    if vm.is_user_object(args.pos[0]) {
+        vm.generic_setattr(args.pos[0], args.pos[1], Some(args.pos[2]))?;
+    } else {
+        vm.set_attr(args.pos[0], args.pos[1], args.pos[2])?;
+    }
+    Ok(vm.none())
+}
+
+/// `object.__delattr__(self, name)`.
+fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    attr_args(vm, args, "__delattr__", 2)?;
+    if vm.is_user_object(args.pos[0]) {
+        vm.generic_setattr(args.pos[0], args.pos[1], None)?;
+    } else {
+        vm.del_attr(args.pos[0], args.pos[1])?;
+    }
+    Ok(vm.none())
 }
 
 fn object_init(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
