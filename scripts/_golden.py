@@ -11,6 +11,7 @@ there, stdin null, with a timeout; the directory's path is replaced by
 are masked when comparing.
 """
 
+import re
 import difflib
 import os
 import shutil
@@ -91,6 +92,7 @@ class Expected:
             self.status, self.problem = 0, f"NAME.status is not a number: {st.strip()!r}\n"
         self.xfail = read_text(sidecar(script, "xfail"))
         self.cpython = read_text(sidecar(script, "cpython"))
+        self.mask = [l for l in (read_text(sidecar(script, "mask"), "") or "").splitlines() if l.strip()]
 
 
 class Outcome:
@@ -131,6 +133,20 @@ def run(program, script, env=None, timeout=DEFAULT_TIMEOUT):
         shutil.rmtree(d, ignore_errors=True)
 
 
+def mask_heap_numbers(text, prefixes):
+    """Keep in step with crates/ouro/tests/common/mod.rs: digits in lines
+    starting with a NAME.mask prefix (or number-only lines for the prefix
+    <number>) become N."""
+    if not prefixes:
+        return text
+    out = []
+    for line in text.splitlines(True):
+        body = line.rstrip("\n")
+        hit = any((body.isdigit() if p == "<number>" else body.startswith(p)) for p in prefixes)
+        out.append(re.sub(r"\d+", "N", line) if hit else line)
+    return "".join(out)
+
+
 def normalise(text):
     """Mask the elapsed seconds of gc debug lines, nothing else."""
     lines = text.split("\n")
@@ -163,10 +179,11 @@ def compare(exp, outcome, name):
         problems.append(("status", f"exit status: expected {exp.status}, got {outcome.status}\n"))
     if exp.stdout is None:
         problems.append(("stdout", f"missing {name[:-3]}.out\n"))
-    elif normalise(exp.stdout) != normalise(outcome.stdout):
-        problems.append(("stdout", short_diff(normalise(exp.stdout), normalise(outcome.stdout), name + " stdout")))
-    if normalise(exp.stderr) != normalise(outcome.stderr):
-        problems.append(("stderr", short_diff(normalise(exp.stderr), normalise(outcome.stderr), name + " stderr")))
+    norm = lambda t: mask_heap_numbers(normalise(t), exp.mask)
+    if exp.stdout is not None and norm(exp.stdout) != norm(outcome.stdout):
+        problems.append(("stdout", short_diff(norm(exp.stdout), norm(outcome.stdout), name + " stdout")))
+    if norm(exp.stderr) != norm(outcome.stderr):
+        problems.append(("stderr", short_diff(norm(exp.stderr), norm(outcome.stderr), name + " stderr")))
     return problems
 
 

@@ -19,6 +19,8 @@ pub fn create(vm: &mut Vm) -> ObjRef {
             ("setrecursionlimit", setrecursionlimit),
             ("intern", intern),
             ("exit", exit),
+            ("exc_info", exc_info),
+            ("exception", exception),
         ],
     );
     let argv: Vec<String> = vm.argv.clone();
@@ -123,6 +125,27 @@ fn intern(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             Err(vm.type_error(format!("intern() argument must be str, not {t}")))
         }
     }
+}
+
+/// `sys.exc_info()`: (type, value, traceback) of the exception being
+/// handled, or three Nones. (Tracebacks are not objects yet: None.)
+fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "exc_info", 0, 0)?;
+    let items = match vm.handling {
+        Some(e) => {
+            let cls = vm.exc_class(e);
+            vec![vm.incref(cls), vm.incref(e), vm.none()]
+        }
+        None => vec![vm.none(), vm.none(), vm.none()],
+    };
+    Ok(vm.new_tuple(items))
+}
+
+/// `sys.exception()` (3.11 has it as `sys.exc_info()[1]`).
+fn exception(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "exception", 0, 0)?;
+    let e = vm.handling.unwrap_or(vm.s.none);
+    Ok(vm.incref(e))
 }
 
 fn exit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

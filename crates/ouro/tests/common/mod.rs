@@ -8,6 +8,7 @@
 //! | `NAME.err`    | expected stderr; absent = stderr must be empty                 |
 //! | `NAME.status` | expected exit status as a number; absent = 0                   |
 //! | `NAME.xfail`  | the case is expected to fail; the text is the reason           |
+//! | `NAME.mask`   | line prefixes whose digits are masked (see `mask_heap_numbers`) |
 //! | `NAME.nostress` | skip this case in the `OURO_GC_STRESS=1` run                 |
 //! | `NAME.cpython`  | why CPython's output differs by design (`scripts/check-cpython`) |
 //!
@@ -97,6 +98,9 @@ pub struct Case {
     pub status: i32,
     pub xfail: Option<String>,
     pub nostress: bool,
+    /// `NAME.mask`: line prefixes whose digits are Ouro's own heap numbers
+    /// (see `mask_heap_numbers`).
+    pub mask: Vec<String>,
     /// Problems with the sidecar files themselves.
     pub problems: Vec<String>,
 }
@@ -141,6 +145,7 @@ pub fn load_case(script: &Path) -> Case {
         status,
         xfail,
         nostress: sidecar(script, "nostress").exists(),
+        mask: read_opt(&sidecar(script, "mask")).map(|m| m.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect()).unwrap_or_default(),
         problems,
     }
 }
@@ -373,6 +378,41 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
+/// For a case with a `NAME.mask` file: in every line that starts with one
+/// of its prefixes (the prefix `<number>` stands for lines that are only a
+/// number), each run of digits becomes `N`. Used where the lessons README
+/// says a value is the implementation's own (ids, generation sizes,
+/// start-up counts) so the rest of the line is still compared exactly.
+pub fn mask_heap_numbers(text: &str, prefixes: &[String]) -> String {
+    if prefixes.is_empty() {
+        return text.to_string();
+    }
+    let masked = |line: &str| {
+        let number_line = !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit());
+        prefixes.iter().any(|p| if p == "<number>" { number_line } else { line.starts_with(p.as_str()) })
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if masked(line.trim_end_matches('\n')) {
+            let mut in_digits = false;
+            for c in line.chars() {
+                if c.is_ascii_digit() {
+                    if !in_digits {
+                        out.push('N');
+                    }
+                    in_digits = true;
+                } else {
+                    out.push(c);
+                    in_digits = false;
+                }
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 /// A short unified-style diff: the first differing region with two lines
 /// of context, each side cut at `MAX` lines.
 pub fn short_diff(expected: &str, actual: &str) -> String {
@@ -447,6 +487,7 @@ pub fn check(case: &Case, out: &Outcome) -> Result<(), String> {
             }
         }
     }
+    let normalise = |t: &str| mask_heap_numbers(&normalise(t), &case.mask);
     if let Some(exp) = &case.stdout {
         let (e, a) = (normalise(exp), normalise(&out.stdout));
         if e != a {
