@@ -4,11 +4,11 @@
 //! any case with an optional sign, and overflow gives `±inf`.
 
 use crate::num::error::{PyErr, PyResult};
-use crate::text::{bytes_repr, pystr, unicode};
+use crate::text::{bytes_repr, pystr};
 
 /// `float(s)` for a `str`.
 pub fn parse_float_str(s: &str) -> PyResult<f64> {
-    parse_ascii(&to_ascii(s)).ok_or_else(|| err(&pystr::repr(s)))
+    parse_ascii(&crate::num::int_text::transform_to_ascii(s)).ok_or_else(|| err(&pystr::repr(s)))
 }
 
 /// `float(b)` for `bytes`/`bytearray`.
@@ -20,23 +20,6 @@ fn err(repr: &str) -> PyErr {
     PyErr::value(format!("could not convert string to float: {repr}"))
 }
 
-/// `_PyUnicode_TransformDecimalAndSpaceToASCII`.
-fn to_ascii(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        if (c as u32) < 127 {
-            out.push(c as u8);
-        } else if unicode::is_space(c) {
-            out.push(b' ');
-        } else if let Some(d) = unicode::decimal_value(c) {
-            out.push(b'0' + d as u8);
-        } else {
-            out.push(b'?');
-            break;
-        }
-    }
-    out
-}
 
 fn is_c_space(b: &u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')

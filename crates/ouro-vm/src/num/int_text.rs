@@ -120,9 +120,10 @@ fn limit_err(n: usize, max: usize) -> PyErr {
     ))
 }
 
-/// Maps Unicode spaces to `' '` and decimal digits to ASCII; stops with `?`
-/// at the first other non-ASCII character.
-fn transform_to_ascii(s: &str) -> Vec<u8> {
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII` (shared by int
+/// and float parsing): Unicode spaces to `' '`, decimal digits to ASCII;
+/// stops with `?` at the first other non-ASCII character.
+pub(crate) fn transform_to_ascii(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
         if (c as u32) < 127 {
