@@ -19,3 +19,11 @@ class Custom:
     def __dir__(self):
         return ["z", "a"]
 print(dir(Custom()))
+
+# dir() of an instance materialises its __dict__; the instance keeps owning it.
+class Plain:
+    def __init__(self):
+        self.a = 1
+print([n for n in dir(Plain()) if not n.startswith('__')])
+p = Plain()
+print([n for n in dir(p) if not n.startswith('__')], p.__dict__)

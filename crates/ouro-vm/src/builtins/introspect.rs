@@ -95,15 +95,13 @@ fn sorted_names(vm: &mut Vm, names: Vec<ObjRef>) -> PyResult<ObjRef> {
 /// instance's own attributes and everything its class (and MRO) defines.
 fn dir_names(vm: &mut Vm, h: ObjRef) -> PyResult<Vec<ObjRef>> {
     let mut dicts = Vec::new();
-    let mut owned = Vec::new();
     match vm.get(h) {
         Obj::Module(m) => dicts.push(m.dict),
         Obj::Type(t) => dicts.extend(t.mro.iter().map(|&c| vm.type_obj(c).dict)),
         _ => {
             if vm.inst(h).is_some() && vm.type_obj(vm.type_of(h)).has_dict {
-                let d = vm.materialize_dict(h);
-                owned.push(d);
-                dicts.push(d);
+                // Borrowed: the instance owns its materialised dict.
+                dicts.push(vm.materialize_dict(h));
             }
             let t = vm.type_of(h);
             dicts.extend(vm.type_obj(t).mro.clone().into_iter().map(|c| vm.type_obj(c).dict));
@@ -118,7 +116,6 @@ fn dir_names(vm: &mut Vm, h: ObjRef) -> PyResult<Vec<ObjRef>> {
         }
     }
     let names: Vec<ObjRef> = names.into_iter().map(|n| vm.incref(n)).collect();
-    vm.decref_all(owned);
     Ok(names)
 }
 
