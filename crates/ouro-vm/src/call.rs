@@ -135,6 +135,9 @@ impl Vm {
                 f.globals = globals;
                 f.locals = locals;
                 f.func = None;
+                f.frame_obj = None;
+                f.code_obj = None;
+                f.trace_last = usize::MAX;
                 f
             }
             None => Box::new(Frame {
@@ -147,6 +150,9 @@ impl Vm {
                 locals,
                 blocks: Vec::new(),
                 func: None,
+                frame_obj: None,
+                code_obj: None,
+                trace_last: usize::MAX,
             }),
         }
     }

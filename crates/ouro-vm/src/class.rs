@@ -358,7 +358,7 @@ impl Vm {
                 let items: Vec<ObjRef> = args.pos.iter().map(|&a| self.incref(a)).collect();
                 let targs = self.new_tuple(items);
                 self.incref(cls);
-                let e = ExceptionObj { cls, args: targs, traceback: Vec::new(), context: None, cause: None, suppress_context: false, dict: None };
+                let e = ExceptionObj { cls, args: targs, traceback: None, context: None, cause: None, suppress_context: false, dict: None };
                 let h = self.alloc_tracked(Obj::Exception(Box::new(e)));
                 self.watch_if_finalizable(h);
                 h

@@ -16,7 +16,7 @@ impl Vm {
     pub fn new_exception(&mut self, cls: ObjRef, args: Vec<ObjRef>) -> ObjRef {
         let args = self.new_tuple(args);
         self.heap.incref(cls);
-        let exc = ExceptionObj { cls, args, traceback: Vec::new(), context: None, cause: None, suppress_context: false, dict: None };
+        let exc = ExceptionObj { cls, args, traceback: None, context: None, cause: None, suppress_context: false, dict: None };
         self.alloc_tracked(Obj::Exception(Box::new(exc)))
     }
 

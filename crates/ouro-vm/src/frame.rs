@@ -2,7 +2,9 @@
 //! stack, block stack and program counter.
 //!
 //! Invariant: every `ObjRef` in `stack`, `fast`, `cells`, `globals`,
-//! `locals` and `func` is owned by the frame; `Vm::release_frame` drops them.
+//! `locals`, `func` and `frame_obj` is owned by the frame;
+//! `Vm::release_frame` drops them (handing the locals to the frame object
+//! when one outlives the frame, see `frame_obj.rs`).
 
 use std::rc::Rc;
 
@@ -32,6 +34,14 @@ pub struct Frame {
     pub blocks: Vec<Block>,
     /// The function being run, if any.
     pub func: Option<ObjRef>,
+    /// The Python-visible frame object, made on demand (a traceback, a
+    /// trace function, `sys._getframe`), like CPython's `frame_obj`.
+    pub frame_obj: Option<ObjRef>,
+    /// The code object of a module-level frame (borrowed: the runner holds
+    /// it); function frames find theirs through `func`.
+    pub code_obj: Option<ObjRef>,
+    /// The last instruction a trace function saw (`sys.settrace`).
+    pub trace_last: usize,
 }
 
 impl Frame {
@@ -76,6 +86,7 @@ impl Frame {
         }
         self.locals.iter().chain(self.func.iter()).for_each(|&h| visit(h));
         visit(self.globals);
+        self.frame_obj.iter().for_each(|&h| visit(h));
     }
 
     /// Consume a frame whose references were handed to the heap by

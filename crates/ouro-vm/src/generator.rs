@@ -278,4 +278,6 @@ fn gen_iter(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 pub fn register(vm: &mut Vm) {
     let t = vm.t.generator;
     vm.add_methods(t, "generator", &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__next__", gen_next), ("__iter__", gen_iter)]);
+    let base = vm.t.exc("BaseException");
+    vm.add_methods(base, "BaseException", &[("with_traceback", crate::frame_obj::with_traceback)]);
 }

@@ -15,7 +15,7 @@ use ouro_compiler::bytecode::{MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_DEFAULTS,
 use crate::call::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::frame::{Block, Frame};
-use crate::object::{Obj, ObjRef, TracebackEntry};
+use crate::object::{Obj, ObjRef};
 use crate::vm::Vm;
 
 /// What the loop does after an instruction.
@@ -61,7 +61,7 @@ impl Vm {
         let base = self.frames.len();
         let mut frame = frame;
         if let Some(err) = pending {
-            self.add_traceback(&frame, &err);
+            self.add_traceback(&mut frame, &err);
             if let Err(e) = self.unwind(&mut frame, err, base) {
                 self.leave_call();
                 self.release_frame(frame);
@@ -82,7 +82,7 @@ impl Vm {
                     }
                     Err(e) => {
                         self.release_frame(callee);
-                        self.add_traceback(&frame, &e);
+                        self.add_traceback(&mut frame, &e);
                         if let Err(e) = self.unwind(&mut frame, e, base) {
                             break Err(e);
                         }
@@ -97,7 +97,7 @@ impl Vm {
                     self.leave_call();
                     let caller = self.frames.pop().unwrap_or_else(|| unreachable_frames());
                     let done = std::mem::replace(&mut frame, caller);
-                    self.release_frame(done);
+                    self.release_frame_returning_to(done, &mut frame);
                     frame.push(value);
                 }
                 Ok(Flow::Yield(value)) => {
@@ -105,7 +105,7 @@ impl Vm {
                     return Outcome::Yield(value, frame);
                 }
                 Err(err) => {
-                    self.add_traceback(&frame, &err);
+                    self.add_traceback(&mut frame, &err);
                     if let Err(e) = self.unwind(&mut frame, err, base) {
                         break Err(e);
                     }
@@ -131,7 +131,7 @@ impl Vm {
             self.leave_call();
             let caller = self.frames.pop().unwrap_or_else(|| unreachable_frames());
             let done = std::mem::replace(frame, caller);
-            self.release_frame(done);
+            self.release_frame_returning_to(done, frame);
             self.add_traceback(frame, &err);
         }
     }
@@ -166,26 +166,31 @@ impl Vm {
         }
     }
 
-    /// Record that `err` passed through `frame` (at its current instruction),
-    /// and chain it to the exception being handled (`__context__`).
-    fn add_traceback(&mut self, frame: &Frame, err: &PyErr) {
+    /// Record that `err` passed through `frame` (at its current instruction)
+    /// as a new outermost traceback link, and chain it to the exception
+    /// being handled (`__context__`) when it starts its journey.
+    fn add_traceback(&mut self, frame: &mut Frame, err: &PyErr) {
         if std::mem::take(&mut self.skip_traceback_once) {
             return;
         }
-        let entry = TracebackEntry { code: frame.code.clone(), instr: frame.current_instr() };
-        let handling = self.handling;
         let exc = err.0;
+        let Some(old) = self.exc_data_mut(exc).map(|e| e.traceback.take()) else { return };
+        let handling = self.handling;
         let mut set_context = None;
-        if let Some(e) = self.exc_data_mut(exc) {
-            if e.traceback.is_empty() {
-                if let Some(h) = handling {
+        if old.is_none() {
+            if let Some(h) = handling {
+                if let Some(e) = self.exc_data_mut(exc) {
                     if h != exc && e.context.is_none() {
                         e.context = Some(h);
                         set_context = Some(h);
                     }
                 }
             }
-            e.traceback.push(entry);
+        }
+        let tb = self.new_traceback(frame, old);
+        match self.exc_data_mut(exc) {
+            Some(e) => e.traceback = Some(tb),
+            None => self.decref(tb),
         }
         if let Some(h) = set_context {
             self.incref(h);
@@ -208,7 +213,25 @@ impl Vm {
 
     /// Drop every reference a finished frame owns and keep its buffers.
     pub fn release_frame(&mut self, mut frame: Box<Frame>) {
+        let frame_obj = self.detach_frame_object(&mut frame, None);
         self.release_frame_contents(&mut frame);
+        self.decref_all(frame_obj);
+        self.pool_frame(frame);
+    }
+
+    /// `release_frame` for a frame whose caller (now current) is `caller`:
+    /// a surviving frame object links to the caller's as its `f_back`.
+    fn release_frame_returning_to(&mut self, mut frame: Box<Frame>, caller: &mut Frame) {
+        let frame_obj = match frame.frame_obj {
+            Some(_) => self.detach_frame_object(&mut frame, Some(caller)),
+            None => None,
+        };
+        self.release_frame_contents(&mut frame);
+        self.decref_all(frame_obj);
+        self.pool_frame(frame);
+    }
+
+    fn pool_frame(&mut self, frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             self.frame_pool.push(frame);
         }

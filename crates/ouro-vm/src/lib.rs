@@ -21,6 +21,7 @@ pub mod file;
 pub mod finalize;
 pub mod format;
 pub mod frame;
+pub mod frame_obj;
 pub mod gc_driver;
 pub mod gc_trace;
 pub mod generator;

@@ -73,6 +73,10 @@ pub enum Obj {
     /// `weakref.ref` / `weakref.proxy`: the referent is not a counted
     /// reference; None once it died.
     WeakRef(Box<WeakRefObj>),
+    /// A frame object (see `frame_obj.rs`).
+    Frame(Box<crate::frame_obj::FrameObj>),
+    /// One link of an exception's `__traceback__`.
+    Traceback(crate::frame_obj::TracebackObj),
     /// The `__dict__` / `__weakref__` getset descriptors and `__slots__`
     /// member descriptors a class's dict holds (each refers to its class).
     Descriptor { kind: DescriptorKind, name: ObjRef, owner: ObjRef },
@@ -288,6 +292,8 @@ pub enum TypeKind {
     Slice,
     Range,
     Code,
+    Frame,
+    Traceback,
     Function,
     BuiltinFunction,
     Method,
@@ -311,19 +317,13 @@ pub struct ExceptionObj {
     pub cls: ObjRef,
     /// Tuple of constructor arguments.
     pub args: ObjRef,
-    /// Innermost-last list of (code, instruction index) where it passed.
-    pub traceback: Vec<TracebackEntry>,
+    /// `__traceback__`: the outermost link of the traceback chain (owned).
+    pub traceback: Option<ObjRef>,
     pub context: Option<ObjRef>,
     pub cause: Option<ObjRef>,
     pub suppress_context: bool,
     /// Attributes set on the instance (user exception classes).
     pub dict: Option<ObjRef>,
-}
-
-#[derive(Clone)]
-pub struct TracebackEntry {
-    pub code: Rc<CodeData>,
-    pub instr: usize,
 }
 
 impl Obj {
@@ -421,12 +421,15 @@ impl Obj {
                 bases_tuple.iter().chain(mro_tuple).chain(slots).chain(shared_keys).for_each(|&h| visit(h));
             }
             Obj::Exception(e) => {
-                let ExceptionObj { cls, args, traceback: _, context, cause, suppress_context: _, dict } = &**e;
+                let ExceptionObj { cls, args, traceback, context, cause, suppress_context: _, dict } = &**e;
                 if let Some(d) = dict {
                     visit(*d);
                 }
                 visit(*cls);
                 visit(*args);
+                if let Some(t) = traceback {
+                    visit(*t);
+                }
                 if let Some(c) = context {
                     visit(*c);
                 }
@@ -448,6 +451,8 @@ impl Obj {
                     visit(*c);
                 }
             }
+            Obj::Frame(f) => f.for_each_ref(&mut |h| visit(h)),
+            Obj::Traceback(t) => t.for_each_ref(&mut |h| visit(h)),
             Obj::Generator(g) => {
                 let crate::generator::GenObj { frame, code: _, name, qualname, started: _, running: _ } = &**g;
                 if let Some(f) = frame {
@@ -533,10 +538,13 @@ impl Trace for Obj {
                 s.table.clear();
             }
             Obj::Exception(e) => {
+                out.extend(e.traceback.take());
                 out.extend(e.context.take());
                 out.extend(e.cause.take());
                 out.extend(e.dict.take());
             }
+            Obj::Frame(f) => f.take_refs(out),
+            Obj::Traceback(t) => out.extend(t.next.take()),
             Obj::Generator(g) => {
                 if let Some(f) = g.frame.take() {
                     f.for_each_ref(&mut |h| out.push(h));

@@ -170,6 +170,8 @@ impl Vm {
             }
             Obj::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, addr, c.code.filename, c.code.first_line),
             Obj::Cell(_) => format!("<cell at {addr:#x}>"),
+            Obj::Frame(f) => format!("<frame at {addr:#x}, file '{}', line {}, code {}>", f.code.code.filename, f.lineno(), f.code.code.name),
+            Obj::Traceback(_) => format!("<traceback object at {addr:#x}>"),
             Obj::Generator(g) => format!("<generator object {} at {addr:#x}>", self.str_text(g.qualname)),
             Obj::Stream(k) => {
                 let name = if *k == crate::object::StreamKind::Stdout { "<stdout>" } else { "<stderr>" };

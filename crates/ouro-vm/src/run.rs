@@ -127,7 +127,8 @@ impl Vm {
             _ => return Err(self.type_error("expected a code object")),
         };
         self.incref(globals);
-        let frame = self.new_frame(code, globals, Some(globals));
+        let mut frame = self.new_frame(code, globals, Some(globals));
+        frame.code_obj = Some(code_obj);
         self.run_frame(frame)
     }
 

@@ -117,6 +117,14 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::Range { .. } => 48,
         Obj::Code(c) => 120 + PTR * (c.code.instructions.len() / 2 + 8),
         Obj::Function(_) => 136,
+        // PyFrameObject up to its embedded interpreter frame's locals, then
+        // one slot per local, cell, free variable and stack entry.
+        Obj::Frame(f) => {
+            let co = &f.code.code;
+            120 + PTR * (co.nlocals() + co.cellvars.len() + co.freevars.len() + co.stacksize as usize)
+        }
+        // PyTracebackObject: next, frame, lasti and lineno.
+        Obj::Traceback(_) => 40,
         Obj::Builtin(_) => 56,
         Obj::BoundMethod { .. } => 48,
         Obj::Module(_) => 56,

@@ -5,7 +5,9 @@
 use ouro_syntax::ast::{ExprKind, Span, StmtKind};
 
 use crate::errors::PyErr;
-use crate::object::{Obj, ObjRef, TracebackEntry};
+use std::rc::Rc;
+
+use crate::object::{CodeData, Obj, ObjRef};
 use crate::vm::Vm;
 
 /// Write the full report of an uncaught exception to stderr.
@@ -49,7 +51,8 @@ fn collect_chain(vm: &Vm, exc: ObjRef, out: &mut Vec<(ObjRef, Option<&'static st
 
 fn format_one(vm: &mut Vm, exc: ObjRef) -> String {
     let mut out = String::new();
-    let entries: Vec<TracebackEntry> = vm.exc_data(exc).map(|e| e.traceback.clone()).unwrap_or_default();
+    let tb = vm.exc_data(exc).and_then(|e| e.traceback);
+    let entries = vm.traceback_entries(tb);
     if !entries.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         out.push_str(&format_entries(vm, &entries));
@@ -81,13 +84,17 @@ pub fn exception_line(vm: &mut Vm, exc: ObjRef) -> String {
 /// and function), then "[Previous line repeated N more times]".
 const RECURSIVE_CUTOFF: usize = 3;
 
-fn format_entries(vm: &Vm, entries: &[TracebackEntry]) -> String {
+/// One traceback line's frame: its code and the instruction it was at.
+pub type Entry = (Rc<CodeData>, usize);
+
+/// The "File ..." lines of `entries` (outermost first).
+pub fn format_entries(vm: &Vm, entries: &[Entry]) -> String {
     let mut out = String::new();
     let mut last: Option<(String, u32, String)> = None;
     let mut count = 0;
-    for entry in entries.iter().rev() {
-        let code = &entry.code.code;
-        let key = (code.filename.to_string(), code.line_of(entry.instr), code.name.to_string());
+    for entry in entries {
+        let code = &entry.0.code;
+        let key = (code.filename.to_string(), code.line_of(entry.1), code.name.to_string());
         if last.as_ref() == Some(&key) {
             count += 1;
         } else {
@@ -110,9 +117,9 @@ fn flush_repeats(out: &mut String, count: usize) {
     }
 }
 
-fn format_entry(vm: &Vm, entry: &TracebackEntry) -> String {
-    let code = &entry.code.code;
-    let span = code.positions.get(entry.instr).copied().unwrap_or_default();
+fn format_entry(vm: &Vm, entry: &Entry) -> String {
+    let code = &entry.0.code;
+    let span = code.positions.get(entry.1).copied().unwrap_or_default();
     let line = if span.line == 0 { code.first_line } else { span.line };
     let mut out = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
     // Like linecache, only real files have lines to show (not <stdin>).

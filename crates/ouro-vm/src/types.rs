@@ -59,6 +59,8 @@ builtin_types! {
     slice: "slice", Slice, object;
     range: "range", Range, object;
     code: "code", Code, object;
+    frame: "frame", Frame, object;
+    traceback: "traceback", Traceback, object;
     function: "function", Function, object;
     builtin_function: "builtin_function_or_method", BuiltinFunction, object;
     method_descriptor: "method_descriptor", BuiltinFunction, object;
@@ -237,6 +239,8 @@ impl Vm {
             Obj::Slice { .. } => t.slice,
             Obj::Range { .. } => t.range,
             Obj::Code(_) => t.code,
+            Obj::Frame(_) => t.frame,
+            Obj::Traceback(_) => t.traceback,
             Obj::Function(_) => t.function,
             Obj::Builtin(b) if b.is_method_descriptor && b.self_obj.is_none() => t.method_descriptor,
             Obj::Builtin(_) => t.builtin_function,

@@ -128,13 +128,14 @@ fn intern(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 }
 
 /// `sys.exc_info()`: (type, value, traceback) of the exception being
-/// handled, or three Nones. (Tracebacks are not objects yet: None.)
+/// handled, or three Nones.
 fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     check_args(vm, args, "exc_info", 0, 0)?;
     let items = match vm.handling {
         Some(e) => {
             let cls = vm.exc_class(e);
-            vec![vm.incref(cls), vm.incref(e), vm.none()]
+            let tb = vm.exc_data(e).and_then(|d| d.traceback).unwrap_or(vm.s.none);
+            vec![vm.incref(cls), vm.incref(e), vm.incref(tb)]
         }
         None => vec![vm.none(), vm.none(), vm.none()],
     };

@@ -324,7 +324,18 @@ impl Vm {
                 let b = e.suppress_context;
                 self.new_bool(b)
             }
-            ("__traceback__", Obj::Exception(_)) => self.none(),
+            ("__traceback__", Obj::Exception(e)) => {
+                let t = e.traceback.unwrap_or(self.s.none);
+                self.incref(t)
+            }
+            (_, Obj::Code(_)) => match self.code_attr(obj, &n) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
+            (_, Obj::Frame(_) | Obj::Traceback(_)) => match self.frame_attr(obj, &n)? {
+                Some(v) => v,
+                None => return Ok(None),
+            },
             ("value", Obj::Exception(e)) if self.is_subtype(e.cls, self.t.exc("StopIteration")) => {
                 let first = match self.get(e.args) {
                     Obj::Tuple(t) => t.first().copied(),
@@ -369,6 +380,9 @@ impl Vm {
 
     /// `obj.name = value` (all borrowed).
     pub fn set_attr(&mut self, obj: ObjRef, name: ObjRef, value: ObjRef) -> PyResult<()> {
+        if matches!(self.get(obj), Obj::Exception(_)) && self.str_text(name) == "__traceback__" {
+            return self.set_exc_traceback(obj, value);
+        }
         if (self.is_user_object(obj) || matches!(self.get(obj), Obj::Exception(_))) && self.str_text(name) != "__cause__" {
             return self.instance_setattr(obj, name, Some(value));
         }
