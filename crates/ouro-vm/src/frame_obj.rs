@@ -106,8 +106,21 @@ impl Vm {
         h
     }
 
+    /// Bring a running frame's frame object up to date: its instruction
+    /// and its `f_locals` snapshot (CPython's `PyFrame_FastToLocals`).
+    pub fn sync_frame_object(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let h = self.frame_object(frame);
+        if frame.locals.is_some() {
+            return Ok(());
+        }
+        let snapshot = (frame.fast.clone(), frame.cells.clone());
+        let d = self.frame_f_locals(h, Some(snapshot))?;
+        self.decref(d);
+        Ok(())
+    }
+
     /// `frame_object` for the parked frame `self.frames[i]`.
-    fn parked_frame_object(&mut self, i: usize) -> ObjRef {
+    pub fn parked_frame_object(&mut self, i: usize) -> ObjRef {
         let lasti = self.frames[i].current_instr();
         if let Some(h) = self.frames[i].frame_obj {
             self.set_frame_lasti(h, lasti);
@@ -335,13 +348,18 @@ impl Vm {
                 return self.incref(b);
             }
         }
-        let Some(i) = self.frames.iter().position(|f| f.frame_obj == Some(obj)) else {
-            return self.none();
+        // A running frame that is not parked is the current one (or a
+        // suspended generator's, whose f_back is None): its caller is the
+        // innermost parked frame.
+        let below = match self.frames.iter().position(|f| f.frame_obj == Some(obj)) {
+            Some(i) => i,
+            None if self.is_generator_frame(obj) => 0,
+            None => self.frames.len(),
         };
-        if i == 0 {
+        if below == 0 {
             return self.none();
         }
-        let b = self.parked_frame_object(i - 1);
+        let b = self.parked_frame_object(below - 1);
         self.incref(b)
     }
 }
@@ -403,5 +421,29 @@ impl Vm {
             _ => return None,
         };
         Some(v)
+    }
+}
+
+impl Vm {
+    fn is_generator_frame(&self, h: ObjRef) -> bool {
+        matches!(self.get(h), Obj::Frame(f) if f.code.code.is_generator())
+    }
+
+    /// Frame `f` and its callers, innermost first: (code, instruction).
+    pub fn frame_stack(&mut self, f: ObjRef) -> Vec<(Rc<CodeData>, usize)> {
+        let mut out = Vec::new();
+        let mut cur = self.incref(f);
+        loop {
+            if let Obj::Frame(fo) = self.get(cur) {
+                out.push((fo.code.clone(), fo.lasti));
+            }
+            let back = self.frame_back(cur);
+            self.decref(cur);
+            if self.is_none(back) || out.len() > 100_000 {
+                self.decref(back);
+                return out;
+            }
+            cur = back;
+        }
     }
 }

@@ -406,6 +406,10 @@ impl Vm {
             Op::LoadAttr => {
                 let obj = f.pop();
                 let name = f.code.names[arg as usize];
+                if f.frame_obj == Some(obj) {
+                    // `sys._getframe().f_lineno`: the frame reads itself.
+                    self.sync_frame_object(f)?;
+                }
                 let r = self.get_attr(obj, name);
                 self.decref(obj);
                 f.push(r?);
@@ -1004,9 +1008,11 @@ impl Vm {
         }
         let result = if callable == self.t.super_ && argc == 0 {
             self.zero_arg_super(f)
-        } else if let Some(kind) = (argc == 0).then(|| self.frame_builtin_kind(callable)).flatten() {
-            // globals() / locals() / vars() / dir() read the caller's frame.
-            self.frame_builtin(kind, f)
+        } else if let Some(kind) = self.frame_builtin_kind(callable, argc).filter(|_| names.is_empty()) {
+            // globals() / locals() / vars() / dir() / sys._getframe() read
+            // the caller's frame.
+            let pos = f.stack[func_pos + 1..].to_vec();
+            self.frame_builtin(kind, f, &pos)
         } else {
             self.call_with_args(callable, &args)
         };

@@ -89,7 +89,13 @@ pub type Entry = (Rc<CodeData>, usize);
 
 /// The "File ..." lines of `entries` (outermost first).
 pub fn format_entries(vm: &Vm, entries: &[Entry]) -> String {
-    let mut out = String::new();
+    format_entry_list(vm, entries).concat()
+}
+
+/// `format_entries` as CPython's `StackSummary.format()` list: one string
+/// per shown entry, and one per "[Previous line repeated ...]" note.
+pub fn format_entry_list(vm: &Vm, entries: &[Entry]) -> Vec<String> {
+    let mut out = Vec::new();
     let mut last: Option<(String, u32, String)> = None;
     let mut count = 0;
     for entry in entries {
@@ -103,18 +109,27 @@ pub fn format_entries(vm: &Vm, entries: &[Entry]) -> String {
             count = 1;
         }
         if count <= RECURSIVE_CUTOFF {
-            out.push_str(&format_entry(vm, entry));
+            out.push(format_entry(vm, entry));
         }
     }
     flush_repeats(&mut out, count);
     out
 }
 
-fn flush_repeats(out: &mut String, count: usize) {
+fn flush_repeats(out: &mut Vec<String>, count: usize) {
     if count > RECURSIVE_CUTOFF {
         let n = count - RECURSIVE_CUTOFF;
-        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+        out.push(format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
     }
+}
+
+/// The source line of `entry` (stripped), when its file is known.
+pub fn entry_source_line(vm: &Vm, entry: &Entry) -> Option<String> {
+    let code = &entry.0.code;
+    let line = code.line_of(entry.1);
+    let src = vm.sources.get(&code.filename).filter(|_| !code.filename.starts_with('<'))?;
+    let text = src.lines().nth((line as usize).checked_sub(1)?)?;
+    Some(text.trim().to_string())
 }
 
 fn format_entry(vm: &Vm, entry: &Entry) -> String {

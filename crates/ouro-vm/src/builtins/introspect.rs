@@ -15,26 +15,30 @@ pub enum FrameBuiltin {
     Globals,
     Locals,
     Dir,
+    /// `sys._getframe([depth])`.
+    GetFrame,
 }
 
 impl Vm {
     /// The frame-reading builtin `callable` is when called with no
     /// arguments (`globals()`, `locals()`, `vars()`, `dir()`), if any.
-    pub fn frame_builtin_kind(&self, callable: ObjRef) -> Option<FrameBuiltin> {
+    pub fn frame_builtin_kind(&self, callable: ObjRef, argc: usize) -> Option<FrameBuiltin> {
         match self.get(callable) {
-            Obj::Builtin(b) if b.owner == "builtins" && b.self_obj.is_none() => match b.name {
+            Obj::Builtin(b) if b.owner == "builtins" && b.self_obj.is_none() && argc == 0 => match b.name {
                 "globals" => Some(FrameBuiltin::Globals),
                 "locals" | "vars" => Some(FrameBuiltin::Locals),
                 "dir" => Some(FrameBuiltin::Dir),
                 _ => None,
             },
+            Obj::Builtin(b) if b.owner == "sys" && b.name == "_getframe" => Some(FrameBuiltin::GetFrame),
             _ => None,
         }
     }
 
     /// Run a frame-reading builtin for frame `f` (owned result).
-    pub fn frame_builtin(&mut self, kind: FrameBuiltin, f: &Frame) -> PyResult<ObjRef> {
+    pub fn frame_builtin(&mut self, kind: FrameBuiltin, f: &mut Frame, pos: &[ObjRef]) -> PyResult<ObjRef> {
         match kind {
+            FrameBuiltin::GetFrame => self.getframe(f, pos),
             FrameBuiltin::Globals => Ok(self.incref(f.globals)),
             FrameBuiltin::Locals => self.frame_locals(f),
             FrameBuiltin::Dir => {
@@ -77,6 +81,27 @@ impl Vm {
             Obj::Cell(v) => *v,
             _ => None,
         }
+    }
+}
+
+impl Vm {
+    /// `sys._getframe(depth=0)`: the frame object `depth` calls up from `f`.
+    fn getframe(&mut self, f: &mut Frame, pos: &[ObjRef]) -> PyResult<ObjRef> {
+        super::check_args(self, &Args::positional(pos), "_getframe", 0, 1)?;
+        let depth = match pos.first() {
+            Some(&d) => crate::modules::margs::small_index(self, d)?,
+            None => 0,
+        };
+        if depth <= 0 {
+            let h = self.frame_object(f);
+            return Ok(self.incref(h));
+        }
+        let parked = self.frames.len() as i64;
+        if depth > parked {
+            return Err(self.error("ValueError", "call stack is not deep enough"));
+        }
+        let h = self.parked_frame_object((parked - depth) as usize);
+        Ok(self.incref(h))
     }
 }
 

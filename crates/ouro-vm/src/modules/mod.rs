@@ -13,6 +13,7 @@ pub mod random;
 pub mod sha512;
 pub mod time;
 pub mod sys;
+pub mod traceback_native;
 pub mod weakref;
 
 use crate::errors::PyResult;
@@ -80,6 +81,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "posix" => Some(posix::create),
         "_copy" => Some(copy_native::create),
         "_time" => Some(time::create),
+        "_traceback" => Some(traceback_native::create),
         _ => None,
     }
 }

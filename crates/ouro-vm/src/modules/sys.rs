@@ -21,6 +21,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
             ("exit", exit),
             ("exc_info", exc_info),
             ("exception", exception),
+            ("_getframe", getframe_unrouted),
         ],
     );
     let argv: Vec<String> = vm.argv.clone();
@@ -154,4 +155,17 @@ fn exit(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let cls = vm.t.exc("SystemExit");
     let items: Vec<ObjRef> = args.pos.iter().map(|&a| vm.incref(a)).collect();
     Err(crate::errors::PyErr(vm.new_exception(cls, items)))
+}
+
+/// `sys._getframe` reached without the interpreter's routing (called from
+/// a native such as `map`): the innermost parked Python frame.
+fn getframe_unrouted(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "_getframe", 0, 1)?;
+    match vm.frames.len() {
+        0 => Err(vm.error("ValueError", "call stack is not deep enough")),
+        n => {
+            let h = vm.parked_frame_object(n - 1);
+            Ok(vm.incref(h))
+        }
+    }
 }
