@@ -8,15 +8,15 @@ use common::{compile_ok, dis, nested};
 fn try_except_shape() {
     let d = dis(&compile_ok("try_except"));
     // The bare `except:` is last, so the final `Reraise` is unreachable
-    // and dropped (as CPython does).
-    let expected = "SetupFinally ->9\nLoadName f\nCallFunction 0\nPopTop\nPopBlock\nLoadName k\nCallFunction 0\nPopTop\nJump ->43
+    // and dropped (as CPython does). Its `pass` is a Nop, for line events.
+    let expected = "SetupFinally ->9\nLoadName f\nCallFunction 0\nPopTop\nPopBlock\nLoadName k\nCallFunction 0\nPopTop\nJump ->44
 PushExcInfo\nLoadName E\nCheckExcMatch\nPopJumpIfFalse ->29
 StoreName e\nSetupFinally ->25\nLoadName g\nLoadName e\nCallFunction 1\nPopTop
-PopBlock\nPopExcept\nLoadConst None\nStoreName e\nDeleteName e\nJump ->43
+PopBlock\nPopExcept\nLoadConst None\nStoreName e\nDeleteName e\nJump ->44
 LoadConst None\nStoreName e\nDeleteName e\nReraise 0
 LoadName A\nLoadName B\nBuildTuple 2\nCheckExcMatch\nPopJumpIfFalse ->40
-PopTop\nLoadName h\nCallFunction 0\nPopTop\nPopExcept\nJump ->43
-PopTop\nPopExcept\nJump ->43
+PopTop\nLoadName h\nCallFunction 0\nPopTop\nPopExcept\nJump ->44
+PopTop\nNop\nPopExcept\nJump ->44
 LoadConst None\nReturnValue";
     assert_eq!(d, expected);
 }

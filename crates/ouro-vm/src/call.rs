@@ -138,6 +138,7 @@ impl Vm {
                 f.frame_obj = None;
                 f.code_obj = None;
                 f.trace_last = usize::MAX;
+                f.traced = false;
                 f
             }
             None => Box::new(Frame {
@@ -153,6 +154,7 @@ impl Vm {
                 frame_obj: None,
                 code_obj: None,
                 trace_last: usize::MAX,
+                traced: false,
             }),
         }
     }

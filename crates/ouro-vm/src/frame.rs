@@ -42,6 +42,8 @@ pub struct Frame {
     pub code_obj: Option<ObjRef>,
     /// The last instruction a trace function saw (`sys.settrace`).
     pub trace_last: usize,
+    /// The frame object has a local trace function (see `tracing.rs`).
+    pub traced: bool,
 }
 
 impl Frame {

@@ -36,6 +36,10 @@ pub struct FrameObj {
     pub locals_dict: Option<ObjRef>,
     /// The locals of a finished frame (owned), None while it runs.
     pub owned: Option<OwnedLocals>,
+    /// `f_trace`: the local trace function (owned).
+    pub trace: Option<ObjRef>,
+    /// At a `call` trace event `f_lineno` is the `def` line.
+    pub at_call: bool,
 }
 
 /// What a finished frame hands to its frame object.
@@ -57,8 +61,8 @@ pub struct TracebackObj {
 impl FrameObj {
     /// Every reference, in CPython's `frame_tp_traverse` order.
     pub fn for_each_ref(&self, visit: &mut dyn FnMut(ObjRef)) {
-        let FrameObj { code: _, code_obj, globals, lasti: _, back, locals_dict, owned } = self;
-        back.iter().for_each(|&h| visit(h));
+        let FrameObj { code: _, code_obj, globals, lasti: _, back, locals_dict, owned, trace, at_call: _ } = self;
+        back.iter().chain(trace.iter()).for_each(|&h| visit(h));
         if let Some(OwnedLocals { fast, cells, locals, func }) = owned {
             locals.iter().chain(func.iter()).for_each(|&h| visit(h));
             fast.iter().flatten().chain(cells.iter()).for_each(|&h| visit(h));
@@ -70,6 +74,7 @@ impl FrameObj {
     /// Hand every reference out (the collector's `tp_clear`, or the free).
     pub fn take_refs(&mut self, out: &mut Vec<ObjRef>) {
         out.extend(self.back.take());
+        out.extend(self.trace.take());
         out.extend(self.locals_dict.take());
         if let Some(o) = self.owned.take() {
             out.extend(o.locals);
@@ -80,6 +85,9 @@ impl FrameObj {
     }
 
     pub fn lineno(&self) -> u32 {
+        if self.at_call {
+            return self.code.code.first_line;
+        }
         self.code.code.line_of(self.lasti)
     }
 }
@@ -159,7 +167,7 @@ impl Vm {
         code_obj.iter().for_each(|&c| self.heap.incref(c));
         self.incref(globals);
         let locals_dict = locals.map(|l| self.incref(l));
-        let f = FrameObj { code, code_obj, globals, lasti, back: None, locals_dict, owned: None };
+        let f = FrameObj { code, code_obj, globals, lasti, back: None, locals_dict, owned: None, trace: None, at_call: false };
         // Untracked while the frame runs, as in CPython.
         self.alloc(Obj::Frame(Box::new(f)))
     }
@@ -313,7 +321,10 @@ impl Vm {
                 let snapshot = live.filter(|f| f.locals.is_none()).map(|f| (f.fast.clone(), f.cells.clone()));
                 self.frame_f_locals(obj, snapshot)?
             }
-            ("f_trace", Obj::Frame(_)) => self.none(),
+            ("f_trace", Obj::Frame(f)) => {
+                let t = f.trace.unwrap_or(self.s.none);
+                self.incref(t)
+            }
             ("tb_frame", Obj::Traceback(t)) => {
                 let f = t.frame;
                 self.incref(f)

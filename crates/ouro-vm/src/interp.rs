@@ -60,6 +60,12 @@ impl Vm {
         }
         let base = self.frames.len();
         let mut frame = frame;
+        let mut pending = pending;
+        if self.trace_fn.is_some() {
+            if let Err(e) = self.trace_call(&mut frame) {
+                pending = Some(self.replace_err(pending, e));
+            }
+        }
         if let Some(err) = pending {
             self.add_traceback(&mut frame, &err);
             if let Err(e) = self.unwind(&mut frame, err, base) {
@@ -72,22 +78,39 @@ impl Vm {
             if self.heap.has_dying() {
                 self.finish_dying();
             }
-            let step = self.execute(&mut frame);
-            match step {
-                Ok(Flow::Next) => {}
+            let traced = if frame.traced { self.trace_line(&mut frame) } else { Ok(()) };
+            let step = match traced {
+                Ok(()) => self.execute(&mut frame),
+                Err(e) => Err(e),
+            };
+            let step = match step {
                 Ok(Flow::Call(callee)) => match self.enter_call() {
                     Ok(()) => {
                         let caller = std::mem::replace(&mut frame, callee);
                         self.frames.push(caller);
+                        match self.trace_fn {
+                            Some(_) => self.trace_call(&mut frame).map(|()| Flow::Next),
+                            None => Ok(Flow::Next),
+                        }
                     }
                     Err(e) => {
                         self.release_frame(callee);
-                        self.add_traceback(&mut frame, &e);
-                        if let Err(e) = self.unwind(&mut frame, e, base) {
-                            break Err(e);
-                        }
+                        Err(e)
                     }
                 },
+                Ok(Flow::Return(value) | Flow::Yield(value)) if frame.traced => match self.trace_return(&mut frame, Some(value)) {
+                    Ok(()) => step,
+                    Err(e) => {
+                        self.decref(value);
+                        Err(e)
+                    }
+                },
+                other => other,
+            };
+            match step {
+                Ok(Flow::Next) => {}
+                // Turned into `Next` above.
+                Ok(Flow::Call(callee)) => self.release_frame(callee),
                 Ok(Flow::Return(value)) => {
                     if self.frames.len() == base {
                         self.release_frame(frame);
@@ -106,6 +129,7 @@ impl Vm {
                 }
                 Err(err) => {
                     self.add_traceback(&mut frame, &err);
+                    let err = self.trace_exception_event(&mut frame, err);
                     if let Err(e) = self.unwind(&mut frame, err, base) {
                         break Err(e);
                     }
@@ -117,13 +141,39 @@ impl Vm {
         Outcome::Return(result)
     }
 
+    /// The `exception` trace event of a traced frame; an error raised by
+    /// the trace function replaces `err`.
+    fn trace_exception_event(&mut self, frame: &mut Frame, err: PyErr) -> PyErr {
+        if !frame.traced {
+            return err;
+        }
+        match self.trace_exception(frame, err.0) {
+            Ok(()) => err,
+            Err(e) => self.replace_err(Some(err), e),
+        }
+    }
+
+    /// `new` takes the place of the exception in flight (if any).
+    fn replace_err(&mut self, old: Option<PyErr>, new: PyErr) -> PyErr {
+        if let Some(o) = old {
+            self.decref(o.0);
+        }
+        new
+    }
+
     /// Handle `err` raised in `frame`: jump to a handler in it or in one of
     /// its callers (parked above `base`), or give the error back once no
     /// frame of this `run_frame` call handles it.
     fn unwind(&mut self, frame: &mut Box<Frame>, err: PyErr, base: usize) -> Result<(), PyErr> {
+        let mut err = err;
         loop {
             if self.handle_in_frame(frame, &err) {
                 return Ok(());
+            }
+            if frame.traced {
+                if let Err(e) = self.trace_return(frame, None) {
+                    err = self.replace_err(Some(err), e);
+                }
             }
             if self.frames.len() == base {
                 return Err(err);
@@ -133,6 +183,7 @@ impl Vm {
             let done = std::mem::replace(frame, caller);
             self.release_frame_returning_to(done, frame);
             self.add_traceback(frame, &err);
+            err = self.trace_exception_event(frame, err);
         }
     }
 

@@ -43,6 +43,7 @@ pub mod sizeof;
 pub mod table;
 pub mod text;
 pub mod traceback;
+pub mod tracing;
 pub mod types;
 pub mod vm;
 

@@ -77,6 +77,9 @@ pub struct Vm {
     pub repr_guard: Vec<ObjRef>,
     /// Set by a re-raise: the frame raising it is already in the traceback.
     pub skip_traceback_once: bool,
+    /// The `sys.settrace` function (owned), and whether one is running.
+    pub trace_fn: Option<ObjRef>,
+    pub in_trace: bool,
     /// Collect at every tracked allocation (`OURO_GC_STRESS=1`).
     pub gc_stress: bool,
     /// `builtins.__build_class__`, pushed by `LoadBuildClass`.
@@ -134,6 +137,8 @@ impl Vm {
             argv,
             repr_guard: Vec::new(),
             skip_traceback_once: false,
+            trace_fn: None,
+            in_trace: false,
             gc_stress: false,
             build_class_fn: placeholder,
             script_dir: None,

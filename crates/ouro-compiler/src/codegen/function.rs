@@ -46,7 +46,7 @@ impl<'a> Compiler<'a, '_> {
             &f.body[..]
         };
         self.stmts(body)?;
-        self.emit_artificial_return_none();
+        self.emit_implicit_return_none();
         let code = self.exit_unit();
         self.make_closure(code, flags);
         for _ in &f.decorators {

@@ -229,6 +229,21 @@ impl<'a, 'e> Compiler<'a, 'e> {
         u.loc = saved;
     }
 
+    /// The `return None` a function body falls off into. It has no line
+    /// (line 0): like CPython's propagated line numbers, it belongs to
+    /// whichever line reached it (the loop header whose exit jumps there,
+    /// or the last statement of the branch taken), so a trace function sees
+    /// no extra line event.
+    fn emit_implicit_return_none(&mut self) {
+        let u = self.u();
+        let saved = u.loc;
+        u.loc = ouro_syntax::ast::Span::default();
+        let idx = u.add_const(ConstValue::None);
+        u.emit(Op::LoadConst, idx);
+        u.emit(Op::ReturnValue, 0);
+        self.u().loc = saved;
+    }
+
     fn emit_artificial_return_none(&mut self) {
         let idx = self.u().add_const(ConstValue::None);
         self.emit_artificial(Op::LoadConst, idx);

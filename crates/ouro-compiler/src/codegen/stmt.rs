@@ -62,7 +62,14 @@ impl<'a> Compiler<'a, '_> {
                 names,
                 level,
             } => self.import_from(module.as_deref(), names, *level),
-            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => Ok(()),
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
+            // CPython keeps a NOP for `pass` when no other instruction has
+            // its line, so that a trace function sees the line (`for ...:
+            // pass`). A redundant NOP changes no line event, so it is kept.
+            StmtKind::Pass => {
+                self.emit(Op::Nop, 0);
+                Ok(())
+            }
             StmtKind::Expr(value) => self.expr_stmt(value),
             StmtKind::Break => self.break_stmt(s),
             StmtKind::Continue => self.continue_stmt(s),

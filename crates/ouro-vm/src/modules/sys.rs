@@ -22,6 +22,8 @@ pub fn create(vm: &mut Vm) -> ObjRef {
             ("exc_info", exc_info),
             ("exception", exception),
             ("_getframe", getframe_unrouted),
+            ("settrace", settrace),
+            ("gettrace", gettrace),
         ],
     );
     let argv: Vec<String> = vm.argv.clone();
@@ -168,4 +170,19 @@ fn getframe_unrouted(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             Ok(vm.incref(h))
         }
     }
+}
+
+/// `sys.settrace(function)`: see `tracing.rs`.
+fn settrace(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "settrace", 1, 1)?;
+    let f = args.pos[0];
+    let f = if vm.is_none(f) { None } else { Some(f) };
+    vm.set_trace_function(f);
+    Ok(vm.none())
+}
+
+fn gettrace(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, args, "gettrace", 0, 0)?;
+    let f = vm.trace_fn.unwrap_or(vm.s.none);
+    Ok(vm.incref(f))
 }
