@@ -212,13 +212,27 @@ impl Vm {
     }
 
     #[inline]
+    /// The object's value; for an instance of a subclass of an immutable
+    /// builtin, its builtin value (see `Obj::Sub`; `raw` sees the wrapper).
     pub fn get(&self, h: ObjRef) -> &Obj {
-        self.heap.get(h)
+        match self.heap.get(h) {
+            Obj::Sub(s) => &s.base,
+            o => o,
+        }
     }
 
     #[inline]
     pub fn get_mut(&mut self, h: ObjRef) -> &mut Obj {
-        self.heap.get_mut(h)
+        match self.heap.get_mut(h) {
+            Obj::Sub(s) => &mut s.base,
+            o => o,
+        }
+    }
+
+    /// The object as stored, `Obj::Sub` wrappers included.
+    #[inline]
+    pub fn raw(&self, h: ObjRef) -> &Obj {
+        self.heap.get(h)
     }
 
     // ----- constructors (each returns an owned reference) -------------------
