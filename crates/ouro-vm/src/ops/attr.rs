@@ -299,6 +299,10 @@ impl Vm {
                 let v = *func;
                 self.incref(v)
             }
+            ("__func__" | "__wrapped__", Obj::ClassMethod(f) | Obj::StaticMethod(f)) => {
+                let f = *f;
+                self.incref(f)
+            }
             ("__name__" | "__qualname__" | "__doc__" | "__module__", Obj::BoundMethod { func, .. }) => {
                 let f = *func;
                 return self.get_attr(f, name).map(Some);
