@@ -1,5 +1,7 @@
-//! User classes: `__build_class__`, `type(name, bases, dict)`, the C3 method
-//! resolution order, `__slots__`, and creating instances by calling a class.
+//! User classes: `__build_class__` (finding the metaclass, `__prepare__`),
+//! what `type.__new__` does (the C3 method resolution order, `__slots__`,
+//! the `__class__` cell, `__set_name__`, `__init_subclass__`), and creating
+//! instances by calling a class. Metaclass behaviour is in `metaclass.rs`.
 
 use std::rc::Rc;
 
@@ -133,14 +135,7 @@ impl Vm {
         };
         let inherited: usize = bases.iter().map(|&b| self.type_obj(b).nslots).sum();
         let qualname = self.take_qualname(dict, name)?;
-        let module = match self.dict_get_str(dict, "__module__")? {
-            Some(m) => {
-                let s = self.str_text(m).to_owned();
-                self.decref(m);
-                s
-            }
-            None => "builtins".to_string(),
-        };
+        let module = self.class_module(dict)?;
         let bases_tuple = {
             let items: Vec<ObjRef> = bases.iter().map(|&b| self.incref(b)).collect();
             self.new_tuple(items)
@@ -272,6 +267,32 @@ impl Vm {
         let t = self.type_obj(cls);
         let root = t.mro.iter().find(|&&c| self.type_obj(c).is_static).copied().unwrap_or(cls);
         self.type_obj(root).name.clone()
+    }
+
+    /// The class's `__module__`: from its namespace, else (for a direct
+    /// `type(name, bases, ns)` call) the caller's `__name__`, which is
+    /// then stored in the class dict.
+    fn class_module(&mut self, dict: ObjRef) -> PyResult<String> {
+        let m = match self.dict_get_str(dict, "__module__")? {
+            Some(m) => m,
+            None => {
+                let from_caller = match self.type_call_globals.take() {
+                    Some(g) => self.dict_get_str(g, "__name__")?,
+                    None => None,
+                };
+                match from_caller {
+                    Some(m) => {
+                        self.incref(m);
+                        self.dict_set_str(dict, "__module__", m)?;
+                        m
+                    }
+                    None => return Ok("builtins".to_string()),
+                }
+            }
+        };
+        let s = self.str_text(m).to_owned();
+        self.decref(m);
+        Ok(s)
     }
 
     /// `__qualname__` moves from the namespace into the type itself.

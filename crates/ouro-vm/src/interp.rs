@@ -989,6 +989,12 @@ impl Vm {
         }
         let result = if callable == self.t.super_ && argc == 0 {
             self.zero_arg_super(f)
+        } else if callable == self.t.type_ && argc == 3 {
+            // type(name, bases, ns) reads the caller's `__name__`.
+            self.type_call_globals = Some(f.globals);
+            let r = self.call_with_args(callable, &args);
+            self.type_call_globals = None;
+            r
         } else if let Some(kind) = (argc == 0).then(|| self.frame_builtin_kind(callable)).flatten() {
             // globals() / locals() / vars() / dir() read the caller's frame.
             self.frame_builtin(kind, f)

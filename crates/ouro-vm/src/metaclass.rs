@@ -322,7 +322,7 @@ fn class_receiver(vm: &mut Vm, args: &Args, method: &str) -> PyResult<ObjRef> {
             let t = vm.type_name(c);
             Err(vm.type_error(format!("descriptor '{method}' for 'type' objects doesn't apply to a '{t}' object")))
         }
-        None => Err(vm.type_error(format!("descriptor '{method}' of 'type' object needs an argument"))),
+        None => Err(vm.type_error(format!("unbound method type.{method}() needs an argument"))),
     }
 }
 

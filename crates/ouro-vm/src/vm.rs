@@ -85,6 +85,10 @@ pub struct Vm {
     pub script_dir: Option<std::path::PathBuf>,
     /// `__main__`'s globals in interactive use (see `repl_api.rs`).
     pub main_globals: Option<ObjRef>,
+    /// The calling frame's globals during a direct `type(name, bases, ns)`
+    /// call (borrowed from that frame): where a class made without
+    /// `__module__` takes it from, as CPython's `type_new` does.
+    pub type_call_globals: Option<ObjRef>,
     /// Live weak references per referent (not counted references; see
     /// `finalize.rs`).
     pub weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
@@ -138,6 +142,7 @@ impl Vm {
             build_class_fn: placeholder,
             script_dir: None,
             main_globals: None,
+            type_call_globals: None,
             interrupt: Default::default(),
             weakrefs: HashMap::new(),
             finalizing: false,

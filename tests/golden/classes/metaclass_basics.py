@@ -91,3 +91,10 @@ try:
     Meta(1)
 except TypeError as e:
     print("TypeError:", e)
+X = type('X', (), {'a': 1})
+print(X, X.__module__, X.__dict__['__module__'], X().a)
+Y = type('Y', (X,), {'__module__': 'elsewhere'})
+print(Y)
+def f():
+    return type('Z', (), {})
+print(f())
