@@ -314,14 +314,21 @@ impl Vm {
     }
 }
 
-/// The class argument of a `type` method (`type.__call__(cls, ...)`).
+/// The class argument of a `type` method (`type.__call__(cls, ...)`), with
+/// CPython's messages (special methods are slot wrappers, worded apart).
 fn class_receiver(vm: &mut Vm, args: &Args, method: &str) -> PyResult<ObjRef> {
+    let slot = method.starts_with("__");
     match args.pos.first() {
         Some(&c) if vm.is_type(c) => Ok(c),
         Some(&c) => {
             let t = vm.type_name(c);
-            Err(vm.type_error(format!("descriptor '{method}' for 'type' objects doesn't apply to a '{t}' object")))
+            Err(vm.type_error(if slot {
+                format!("descriptor '{method}' requires a 'type' object but received a '{t}'")
+            } else {
+                format!("descriptor '{method}' for 'type' objects doesn't apply to a '{t}' object")
+            }))
         }
+        None if slot => Err(vm.type_error(format!("descriptor '{method}' of 'type' object needs an argument"))),
         None => Err(vm.type_error(format!("unbound method type.{method}() needs an argument"))),
     }
 }
@@ -344,9 +351,8 @@ fn type_new_native(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         }
         None => return Err(vm.type_error("type.__new__(): not enough arguments")),
     };
-    if meta == vm.t.type_ && args.pos.len() == 2 && !args.has_kwargs() {
-        let t = vm.type_of(args.pos[1]);
-        return Ok(vm.incref(t));
+    if args.pos.len() != 4 {
+        return Err(vm.type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", args.pos.len() - 1)));
     }
     vm.type_new(meta, &rest(args))
 }

@@ -147,9 +147,9 @@ impl Vm {
         match self.get(h) {
             Obj::Type(t) => {
                 if &*t.module == "builtins" {
-                    format!("<class '{}'>", t.name)
+                    format!("<class '{}'>", t.qualname)
                 } else {
-                    format!("<class '{}.{}'>", t.module, t.name)
+                    format!("<class '{}.{}'>", t.module, t.qualname)
                 }
             }
             Obj::Function(f) => format!("<function {} at {:#x}>", self.str_text(f.qualname), addr),

@@ -51,6 +51,10 @@ fn object_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             Ok(vm.allocate_instance(cls, &Args::positional(&[])))
         }
         Some(&cls) if cls == vm.t.object => Ok(vm.new_instance(cls)),
+        Some(&cls) if vm.is_type(cls) => {
+            let n = vm.type_obj(cls).name.clone();
+            Err(vm.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")))
+        }
         Some(&cls) => {
             let t = vm.type_name(cls);
             Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")))
