@@ -66,6 +66,7 @@ impl Vm {
                 pos.extend_from_slice(args.pos);
                 self.call_with_args(func, &Args { pos: &pos, kwnames: args.kwnames, kwvalues: args.kwvalues })
             }
+            Obj::Type(t) if t.meta.is_some() => self.call_class(callable, args),
             Obj::Type(t) if !t.is_static => self.call_user_class(callable, args),
             Obj::Type(_) => crate::builtins::construct::call_type(self, callable, args),
             Obj::Instance(_) => self.call_instance(callable, args),

@@ -1,5 +1,7 @@
-//! User classes: `__build_class__`, `type(name, bases, dict)`, the C3 method
-//! resolution order, `__slots__`, and creating instances by calling a class.
+//! User classes: `__build_class__` (finding the metaclass, `__prepare__`),
+//! what `type.__new__` does (the C3 method resolution order, `__slots__`,
+//! the `__class__` cell, `__set_name__`, `__init_subclass__`), and creating
+//! instances by calling a class. Metaclass behaviour is in `metaclass.rs`.
 
 use std::rc::Rc;
 
@@ -12,7 +14,9 @@ use crate::vm::Vm;
 pub const SHARED_KEYS_USABLE: usize = 30;
 
 impl Vm {
-    /// `__build_class__(func, name, *bases, **kwds)` for a `class` statement.
+    /// `__build_class__(func, name, *bases, **kwds)` for a `class` statement:
+    /// find the metaclass, let it prepare the namespace, run the body in
+    /// it, then call `metaclass(name, bases, ns, **kwds)`.
     pub fn build_class(&mut self, args: &Args) -> PyResult<ObjRef> {
         let [body, name, bases @ ..] = args.pos else {
             return Err(self.type_error("__build_class__: not enough arguments"));
@@ -23,39 +27,72 @@ impl Vm {
         if !matches!(self.get(*name), Obj::Str(_)) {
             return Err(self.type_error("__build_class__: name is not a string"));
         }
-        for &k in args.kwnames {
-            if self.str_text(k) != "metaclass" {
-                let k = self.str_text(k).to_owned();
-                return Err(self.type_error(format!("{k} is an invalid keyword argument for this class")));
+        let (mut kwnames, mut kwvalues, mut meta) = (Vec::new(), Vec::new(), None);
+        for (&k, &v) in args.kwnames.iter().zip(args.kwvalues) {
+            if self.str_text(k) == "metaclass" {
+                meta = Some(v);
+            } else {
+                kwnames.push(k);
+                kwvalues.push(v);
             }
         }
-        let ns = self.new_dict();
-        let r = self.run_class_body(*body, ns);
-        let cell = match r {
+        let meta = match meta {
+            Some(m) => m,
+            None => bases.first().map_or(self.t.type_, |&b| self.type_of(b)),
+        };
+        let meta = if self.is_type(meta) { self.calculate_meta(meta, bases)? } else { meta };
+        let bases_tuple = {
+            let items: Vec<ObjRef> = bases.iter().map(|&b| self.incref(b)).collect();
+            self.new_tuple(items)
+        };
+        let kw = Args { pos: &[], kwnames: &kwnames, kwvalues: &kwvalues };
+        let r = self.build_class_in(meta, *body, *name, bases_tuple, &kw);
+        self.decref(bases_tuple);
+        r
+    }
+
+    /// The rest of `build_class` once the metaclass is known.
+    fn build_class_in(&mut self, meta: ObjRef, body: ObjRef, name: ObjRef, bases: ObjRef, kw: &Args) -> PyResult<ObjRef> {
+        let ns = self.prepare_namespace(meta, name, bases, kw)?;
+        let cell = match self.run_class_body(body, ns) {
             Ok(c) => c,
             Err(e) => {
                 self.decref(ns);
                 return Err(e);
             }
         };
-        let name_text = self.str_text(*name).to_owned();
-        let cls = self.new_class(&name_text, bases, ns);
+        let margs = [name, bases, ns];
+        let cls = self.call_with_args(meta, &Args { pos: &margs, kwnames: kw.kwnames, kwvalues: kw.kwvalues });
         self.decref(ns);
-        let cls = match cls {
-            Ok(c) => c,
-            Err(e) => {
-                self.decref(cell);
-                return Err(e);
-            }
+        let checked = match cls {
+            Ok(c) => self.check_class_cell(cell, name, c).map(|()| c).inspect_err(|_| self.decref(c)),
+            Err(e) => Err(e),
         };
-        // `super()` and `__class__` in methods read the class from this cell.
-        if let Obj::Cell(slot) = self.get_mut(cell) {
-            let old = slot.replace(cls);
-            self.heap.incref(cls);
-            self.decref_all(old);
-        }
         self.decref(cell);
-        Ok(cls)
+        checked
+    }
+
+    /// After the metaclass returned `cls`: the `__class__` cell (if the body
+    /// made one) must hold it, set by `type.__new__` (CPython's messages).
+    fn check_class_cell(&mut self, cell: ObjRef, name: ObjRef, cls: ObjRef) -> PyResult<()> {
+        let content = match self.get(cell) {
+            Obj::Cell(c) if self.is_type(cls) => *c,
+            _ => return Ok(()),
+        };
+        if content == Some(cls) {
+            return Ok(());
+        }
+        let (n, r) = (self.str_text(name).to_owned(), self.repr_string(cls)?);
+        match content {
+            None => Err(self.error(
+                "RuntimeError",
+                format!("__class__ not set defining '{n}' as {r}. Was __classcell__ propagated to type.__new__?"),
+            )),
+            Some(other) => {
+                let o = self.repr_string(other)?;
+                Err(self.type_error(format!("__class__ set to {o} defining '{n}' as {r}")))
+            }
+        }
     }
 
     /// Run a class body with `ns` as its locals; returns `__classcell__`'s
@@ -71,6 +108,14 @@ impl Vm {
 
     /// `type(name, bases, ns)`: a new class whose dict is a copy of `ns`.
     pub fn new_class(&mut self, name: &str, bases: &[ObjRef], ns: ObjRef) -> PyResult<ObjRef> {
+        let meta = self.t.type_;
+        self.new_class_full(meta, name, bases, ns, &Args::positional(&[]))
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kw)` once the arguments are
+    /// checked: the class, its `__class__` cell filled, `__set_name__` and
+    /// the parent's `__init_subclass__(**kw)` called (owned result).
+    pub fn new_class_full(&mut self, meta: ObjRef, name: &str, bases: &[ObjRef], ns: ObjRef, kw: &Args) -> PyResult<ObjRef> {
         let bases: Vec<ObjRef> = if bases.is_empty() { vec![self.t.object] } else { bases.to_vec() };
         for &b in &bases {
             if !self.is_type(b) {
@@ -80,42 +125,23 @@ impl Vm {
         let kind = self.solid_kind(&bases)?;
         let mro_tail = self.c3_merge(&bases)?;
         let dict = self.new_dict();
-        self.dict_update(dict, ns)?;
-        let classcell = self.intern("__classcell__");
-        self.dict_del_str(dict, classcell)?;
-        self.decref(classcell);
-        let (slots, has_dict, has_weakref) = self.class_slots(dict, &bases)?;
-        // Defining __eq__ without __hash__ makes instances unhashable.
-        if self.dict_get_str(dict, "__eq__")?.map(|v| self.decref(v)).is_some() && self.dict_get_str(dict, "__hash__")?.map(|v| self.decref(v)).is_none() {
-            let none = self.none();
-            self.dict_set_str(dict, "__hash__", none)?;
-        }
+        let r = self.class_dict_from(dict, ns, kind, &bases);
+        let (classcell, slots, has_dict, has_weakref) = match r {
+            Ok(v) => v,
+            Err(e) => {
+                self.decref(dict);
+                return Err(e);
+            }
+        };
         let inherited: usize = bases.iter().map(|&b| self.type_obj(b).nslots).sum();
-        // `__qualname__` moves from the namespace into the type itself.
-        let qualname = match self.dict_get_str(dict, "__qualname__")? {
-            Some(q) => {
-                let s = self.str_text(q).to_owned();
-                self.decref(q);
-                let key = self.intern("__qualname__");
-                self.dict_del_str(dict, key)?;
-                self.decref(key);
-                s
-            }
-            None => name.to_string(),
-        };
-        let module = match self.dict_get_str(dict, "__module__")? {
-            Some(m) => {
-                let s = self.str_text(m).to_owned();
-                self.decref(m);
-                s
-            }
-            None => "builtins".to_string(),
-        };
+        let qualname = self.take_qualname(dict, name)?;
+        let module = self.class_module(dict)?;
         let bases_tuple = {
             let items: Vec<ObjRef> = bases.iter().map(|&b| self.incref(b)).collect();
             self.new_tuple(items)
         };
         let nslots = inherited + slots.len();
+        let meta = (meta != self.t.type_).then(|| self.incref(meta));
         let t = TypeObj {
             name: name.into(),
             qualname: qualname.into(),
@@ -136,6 +162,7 @@ impl Vm {
             nslots,
             has_del: false,
             has_attr_hooks: false,
+            meta,
         };
         let cls = self.alloc_tracked(Obj::Type(Box::new(t)));
         self.heap.incref(cls);
@@ -150,13 +177,147 @@ impl Vm {
             t.mro = mro;
             t.mro_tuple = Some(mro_tuple);
         }
+        if let Some(cell) = classcell {
+            self.fill_class_cell(cell, cls);
+        }
+        let r = self.finish_class(cls, kw);
+        r.map(|()| cls).inspect_err(|_| self.decref(cls))
+    }
+
+    /// Descriptors, finalizer flags, `__set_name__`, `__init_subclass__`.
+    fn finish_class(&mut self, cls: ObjRef, kw: &Args) -> PyResult<()> {
         self.add_class_descriptors(cls)?;
         self.refresh_has_del(cls);
-        if let Err(e) = self.call_set_names(cls) {
-            self.decref(cls);
-            return Err(e);
+        self.call_set_names(cls)?;
+        self.init_subclass(cls, kw)
+    }
+
+    /// Fill the new class's dict from the namespace: returns the
+    /// `__classcell__` cell (owned, removed from the dict) and the
+    /// `__slots__` layout. Functions named `__init_subclass__` and
+    /// `__class_getitem__` become classmethods, as in CPython.
+    fn class_dict_from(&mut self, dict: ObjRef, ns: ObjRef, kind: TypeKind, bases: &[ObjRef]) -> PyResult<(Option<ObjRef>, Vec<ObjRef>, bool, bool)> {
+        self.dict_update(dict, ns)?;
+        let classcell = self.dict_get_str(dict, "__classcell__")?;
+        if let Some(c) = classcell {
+            let key = self.intern("__classcell__");
+            let r = self.dict_del_str(dict, key);
+            self.decref(key);
+            if let Err(e) = r {
+                self.decref(c);
+                return Err(e);
+            }
+            if !matches!(self.get(c), Obj::Cell(_)) {
+                let t = self.type_of(c);
+                let r = self.repr_string(t);
+                self.decref(c);
+                return Err(self.type_error(format!("__classcell__ must be a nonlocal cell, not {}", r?)));
+            }
         }
-        Ok(cls)
+        let r = self.class_dict_fixups(dict, kind, bases);
+        match r {
+            Ok((slots, has_dict, has_weakref)) => Ok((classcell, slots, has_dict, has_weakref)),
+            Err(e) => {
+                self.decref_all(classcell);
+                Err(e)
+            }
+        }
+    }
+
+    fn class_dict_fixups(&mut self, dict: ObjRef, kind: TypeKind, bases: &[ObjRef]) -> PyResult<(Vec<ObjRef>, bool, bool)> {
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = self.dict_get_str(dict, name)? {
+                if matches!(self.get(f), Obj::Function(_)) {
+                    let cm = self.alloc_tracked(Obj::ClassMethod(f));
+                    self.dict_set_str(dict, name, cm)?;
+                } else {
+                    self.decref(f);
+                }
+            }
+        }
+        let layout = self.class_slots(dict, bases)?;
+        let layout = self.check_solid_slots(kind, bases, layout)?;
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        if self.dict_get_str(dict, "__eq__")?.map(|v| self.decref(v)).is_some() && self.dict_get_str(dict, "__hash__")?.map(|v| self.decref(v)).is_none() {
+            let none = self.none();
+            self.dict_set_str(dict, "__hash__", none)?;
+        }
+        Ok(layout)
+    }
+
+    /// Variable-sized builtin bases (tuple, int, bytes) and `type` allow no
+    /// slots of their own and give instances no `__weakref__`; a `type`
+    /// subclass's instances (classes) already have a dict.
+    fn check_solid_slots(&mut self, kind: TypeKind, bases: &[ObjRef], layout: (Vec<ObjRef>, bool, bool)) -> PyResult<(Vec<ObjRef>, bool, bool)> {
+        let (slots, has_dict, has_weakref) = layout;
+        if !matches!(kind, TypeKind::Tuple | TypeKind::Int | TypeKind::Bytes | TypeKind::Type) {
+            return Ok((slots, has_dict, has_weakref));
+        }
+        if !slots.is_empty() {
+            self.decref_all(slots);
+            let solid = bases.iter().find(|&&b| self.type_obj(b).kind == kind).copied().unwrap_or(self.t.object);
+            let n = self.static_base_name(solid);
+            return Err(self.type_error(format!("nonempty __slots__ not supported for subtype of '{n}'")));
+        }
+        Ok((slots, has_dict && kind != TypeKind::Type, false))
+    }
+
+    /// The name of the builtin type at the root of `cls`'s layout.
+    pub fn static_base_name(&self, cls: ObjRef) -> Rc<str> {
+        let t = self.type_obj(cls);
+        let root = t.mro.iter().find(|&&c| self.type_obj(c).is_static).copied().unwrap_or(cls);
+        self.type_obj(root).name.clone()
+    }
+
+    /// The class's `__module__`: from its namespace, else (for a direct
+    /// `type(name, bases, ns)` call) the caller's `__name__`, which is
+    /// then stored in the class dict.
+    fn class_module(&mut self, dict: ObjRef) -> PyResult<String> {
+        let m = match self.dict_get_str(dict, "__module__")? {
+            Some(m) => m,
+            None => {
+                let from_caller = match self.type_call_globals.take() {
+                    Some(g) => self.dict_get_str(g, "__name__")?,
+                    None => None,
+                };
+                match from_caller {
+                    Some(m) => {
+                        self.incref(m);
+                        self.dict_set_str(dict, "__module__", m)?;
+                        m
+                    }
+                    None => return Ok("builtins".to_string()),
+                }
+            }
+        };
+        let s = self.str_text(m).to_owned();
+        self.decref(m);
+        Ok(s)
+    }
+
+    /// `__qualname__` moves from the namespace into the type itself.
+    fn take_qualname(&mut self, dict: ObjRef, name: &str) -> PyResult<String> {
+        Ok(match self.dict_get_str(dict, "__qualname__")? {
+            Some(q) => {
+                let s = self.str_text(q).to_owned();
+                self.decref(q);
+                let key = self.intern("__qualname__");
+                self.dict_del_str(dict, key)?;
+                self.decref(key);
+                s
+            }
+            None => name.to_string(),
+        })
+    }
+
+    /// Put the new class into its methods' `__class__` cell (owned cell).
+    fn fill_class_cell(&mut self, cell: ObjRef, cls: ObjRef) {
+        if let Obj::Cell(slot) = self.get_mut(cell) {
+            let old = slot.replace(cls);
+            self.heap.incref(cls);
+            self.decref_all(old);
+        }
+        self.decref(cell);
     }
 
     /// What CPython's `type_new` adds to a new class's dict: member
@@ -234,15 +395,24 @@ impl Vm {
         Ok(())
     }
 
-    /// Which builtin layout instances get: exceptions keep the exception
-    /// layout; other builtin bases are not subclassable yet.
+    /// Which builtin layout instances get (the bases' common one): plain
+    /// objects, exceptions, list/dict/set, the immutable builtins, `type`.
     fn solid_kind(&mut self, bases: &[ObjRef]) -> PyResult<TypeKind> {
         let mut kind = TypeKind::Object;
         for &b in bases {
             let k = self.type_obj(b).kind;
             match k {
                 TypeKind::Object => {}
-                TypeKind::Exception | TypeKind::List | TypeKind::Dict | TypeKind::Set if kind == TypeKind::Object || kind == k => kind = k,
+                TypeKind::Exception | TypeKind::List | TypeKind::Dict | TypeKind::Set | TypeKind::Type | TypeKind::Tuple | TypeKind::Int | TypeKind::Str | TypeKind::Float | TypeKind::Bytes => {
+                    if kind != TypeKind::Object && kind != k {
+                        return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                    }
+                    kind = k;
+                }
+                TypeKind::Bool | TypeKind::NoneType | TypeKind::NotImplementedType | TypeKind::Ellipsis | TypeKind::Slice | TypeKind::Range | TypeKind::Function | TypeKind::Code | TypeKind::Generator | TypeKind::Method | TypeKind::Cell => {
+                    let n = self.type_obj(b).name.clone();
+                    return Err(self.type_error(format!("type '{n}' is not an acceptable base type")));
+                }
                 _ => {
                     let n = self.type_obj(b).name.clone();
                     return Err(self.type_error(format!("subclassing '{n}' is not supported yet")));
@@ -319,15 +489,19 @@ impl Vm {
 
     /// Calling a user class: `__new__` then `__init__`.
     pub fn call_user_class(&mut self, cls: ObjRef, args: &Args) -> PyResult<ObjRef> {
+        let kind = self.type_obj(cls).kind;
+        if kind == TypeKind::Type {
+            return self.call_metaclass(cls, args);
+        }
         if let Some(new) = self.user_new(cls) {
             return self.call_with_user_new(cls, new, args);
         }
-        let obj = self.allocate_instance(cls, args);
+        let obj = if is_immutable_kind(kind) { self.new_immutable_sub(cls, args)? } else { self.allocate_instance(cls, args) };
         self.run_init(cls, obj, args)
     }
 
     /// A `__new__` defined by the class or a user base (borrowed).
-    fn user_new(&mut self, cls: ObjRef) -> Option<ObjRef> {
+    pub(crate) fn user_new(&mut self, cls: ObjRef) -> Option<ObjRef> {
         let name = self.intern("__new__");
         let found = self.type_lookup(cls, name);
         self.decref(name);
@@ -369,7 +543,7 @@ impl Vm {
     }
 
     /// Run `__init__` on a new instance (or the builtin base's init).
-    fn run_init(&mut self, cls: ObjRef, obj: ObjRef, args: &Args) -> PyResult<ObjRef> {
+    pub(crate) fn run_init(&mut self, cls: ObjRef, obj: ObjRef, args: &Args) -> PyResult<ObjRef> {
         let kind = self.type_obj(cls).kind;
         let has_user_new = self.user_new(cls).is_some();
         let init_name = self.intern("__init__");
@@ -414,7 +588,7 @@ impl Vm {
                     }
                 }
             }
-            None if kind != TypeKind::Exception && !has_user_new && (!args.pos.is_empty() || args.has_kwargs()) => {
+            None if kind != TypeKind::Exception && !is_immutable_kind(kind) && !has_user_new && (!args.pos.is_empty() || args.has_kwargs()) => {
                 self.decref(obj);
                 let n = self.type_obj(cls).qualname.clone();
                 Err(self.type_error(format!("{n}() takes no arguments")))
@@ -465,6 +639,11 @@ impl Vm {
         self.watch_if_finalizable(h);
         h
     }
+}
+
+/// The immutable builtins whose subclass instances are `Obj::Sub`.
+pub fn is_immutable_kind(kind: TypeKind) -> bool {
+    matches!(kind, TypeKind::Tuple | TypeKind::Int | TypeKind::Str | TypeKind::Float | TypeKind::Bytes)
 }
 
 /// `list.__init__`, `dict.__init__`, `set.__init__` on `args.pos[0]`.

@@ -12,26 +12,30 @@ impl Vm {
     /// An object whose behaviour comes from a user class.
     #[inline]
     pub fn is_user_object(&self, h: ObjRef) -> bool {
-        match self.get(h) {
-            Obj::Instance(_) => true,
+        match self.raw(h) {
+            Obj::Instance(_) | Obj::Sub(_) => true,
             Obj::Exception(e) => !self.type_obj(e.cls).is_static,
             Obj::List(l) => l.ext.is_some(),
             Obj::Dict(d) => d.ext.is_some(),
             Obj::Set(s) => s.ext.is_some(),
+            // A class whose metaclass is a user class.
+            Obj::Type(t) => t.meta.is_some(),
             _ => false,
         }
     }
 
-    /// A user object with a builtin base (list, dict, set subclasses): its
-    /// operations fall back to the builtin behaviour.
+    /// A user object with a builtin base (subclasses of list, dict, set,
+    /// the immutable builtins, exceptions; classes of a user metaclass):
+    /// its operations fall back to the builtin behaviour.
     pub fn has_builtin_base(&self, h: ObjRef) -> bool {
-        matches!(self.get(h), Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Exception(_))
+        matches!(self.raw(h), Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Exception(_) | Obj::Sub(_) | Obj::Type(_))
     }
 
     /// The instance data of a user object (attributes, class).
     pub fn inst(&self, h: ObjRef) -> Option<&InstanceObj> {
-        match self.get(h) {
+        match self.raw(h) {
             Obj::Instance(i) => Some(i),
+            Obj::Sub(s) => Some(&s.inst),
             Obj::List(l) => l.ext.as_deref(),
             Obj::Dict(d) => d.ext.as_deref(),
             Obj::Set(s) => s.ext.as_deref(),
@@ -40,8 +44,9 @@ impl Vm {
     }
 
     pub fn inst_mut(&mut self, h: ObjRef) -> Option<&mut InstanceObj> {
-        match self.get_mut(h) {
+        match self.heap.get_mut(h) {
             Obj::Instance(i) => Some(i),
+            Obj::Sub(s) => Some(&mut s.inst),
             Obj::List(l) => l.ext.as_deref_mut(),
             Obj::Dict(d) => d.ext.as_deref_mut(),
             Obj::Set(s) => s.ext.as_deref_mut(),
@@ -429,7 +434,7 @@ impl Vm {
 
     /// A class attribute as seen through the class: a classmethod bound to
     /// `cls`, a staticmethod's function, anything else itself (owned).
-    fn bind_to_class(&mut self, v: ObjRef, cls: ObjRef) -> ObjRef {
+    pub(crate) fn bind_to_class(&mut self, v: ObjRef, cls: ObjRef) -> ObjRef {
         match self.get(v) {
             Obj::ClassMethod(f) => {
                 let f = *f;
@@ -445,7 +450,34 @@ impl Vm {
         }
     }
 
-    /// `Cls.name = value` (or `del Cls.name`) on a user class.
+    /// `Cls.name = value` (or `del Cls.name`) on any class: the
+    /// metaclass's `__setattr__`/`__delattr__` or data descriptor first.
+    pub fn type_setattr(&mut self, cls: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        if self.meta_setattr(cls, name, value)?.is_some() {
+            return Ok(());
+        }
+        self.store_class_attr(cls, name, value)
+    }
+
+    /// `type.__setattr__(cls, name, value)`: no user `__setattr__` hook.
+    pub fn plain_type_setattr(&mut self, cls: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let meta = self.type_of(cls);
+        if meta != self.t.type_ && self.meta_descr_set(cls, meta, name, value)?.is_some() {
+            return Ok(());
+        }
+        self.store_class_attr(cls, name, value)
+    }
+
+    fn store_class_attr(&mut self, cls: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+        let t = self.type_obj(cls);
+        if t.is_static {
+            let (tn, n) = (t.name.clone(), self.str_text(name).to_owned());
+            return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{tn}'")));
+        }
+        self.class_setattr(cls, name, value)
+    }
+
+    /// Store into (or delete from) a user class's dict.
     pub fn class_setattr(&mut self, cls: ObjRef, name: ObjRef, value: Option<ObjRef>) -> PyResult<()> {
         let dict = self.type_obj(cls).dict;
         if matches!(self.str_text(name), "__del__" | "__getattribute__" | "__setattr__" | "__delattr__") {

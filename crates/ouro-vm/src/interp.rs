@@ -388,7 +388,8 @@ impl Vm {
             Op::LoadName => {
                 let name = f.code.names[arg as usize];
                 let locals = f.locals.unwrap_or(f.globals);
-                let v = match self.dict_get_item(locals, name)? {
+                let found = if self.is_user_object(locals) { self.mapping_get(locals, name)? } else { self.dict_get_item(locals, name)? };
+                let v = match found {
                     Some(v) => v,
                     None => self.load_global(f.globals, name)?,
                 };
@@ -398,7 +399,14 @@ impl Vm {
                 let name = f.code.names[arg as usize];
                 let v = f.pop();
                 let locals = f.locals.unwrap_or(f.globals);
-                self.dict_set_owned(locals, name, v)?;
+                if self.is_user_object(locals) {
+                    // A `__prepare__` namespace: its own `__setitem__`.
+                    let r = self.setitem(locals, name, v);
+                    self.decref(v);
+                    r?;
+                } else {
+                    self.dict_set_owned(locals, name, v)?;
+                }
             }
             Op::DeleteName => {
                 let name = f.code.names[arg as usize];
@@ -738,7 +746,7 @@ impl Vm {
             Op::UnpackSequence => {
                 let seq = f.pop();
                 // Fast path: a tuple of the right length (no temporary Vec).
-                if matches!(self.get(seq), Obj::Tuple(t) if t.len() == arg as usize) {
+                if matches!(self.raw(seq), Obj::Tuple(t) if t.len() == arg as usize) {
                     for i in (0..arg as usize).rev() {
                         let v = match self.get(seq) {
                             Obj::Tuple(t) => t[i],
@@ -1059,6 +1067,12 @@ impl Vm {
         }
         let result = if callable == self.t.super_ && argc == 0 {
             self.zero_arg_super(f)
+        } else if callable == self.t.type_ && argc == 3 {
+            // type(name, bases, ns) reads the caller's `__name__`.
+            self.type_call_globals = Some(f.globals);
+            let r = self.call_with_args(callable, &args);
+            self.type_call_globals = None;
+            r
         } else if let Some(kind) = self.frame_builtin_kind(callable, argc).filter(|_| names.is_empty()) {
             // globals() / locals() / vars() / dir() / sys._getframe() read
             // the caller's frame.

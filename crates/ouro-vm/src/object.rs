@@ -86,6 +86,17 @@ pub enum Obj {
     Stream(StreamKind),
     /// A file made by `open()` (see `file.rs`).
     File(Box<crate::file::FileObj>),
+    /// An instance of a user subclass of an immutable builtin (`tuple`,
+    /// `int`, `str`, `float`, `bytes`): the builtin value and the instance
+    /// data. `Vm::get` sees through it to the builtin value, so every
+    /// builtin operation works on it unchanged.
+    Sub(Box<SubObj>),
+}
+
+/// See [`Obj::Sub`]. `base` is never itself a `Sub`.
+pub struct SubObj {
+    pub base: Obj,
+    pub inst: InstanceObj,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -270,6 +281,8 @@ pub struct TypeObj {
     pub kind: TypeKind,
     /// True for the statically allocated builtin types.
     pub is_static: bool,
+    /// The metaclass when it is a user class (owned); None means `type`.
+    pub meta: Option<ObjRef>,
 }
 
 /// Which builtin layout a type's instances have.
@@ -416,9 +429,10 @@ impl Obj {
                     nslots: _,
                     has_del: _,
                     has_attr_hooks: _,
+                    meta,
                 } = &**t;
                 visit(*dict);
-                bases_tuple.iter().chain(mro_tuple).chain(slots).chain(shared_keys).for_each(|&h| visit(h));
+                bases_tuple.iter().chain(mro_tuple).chain(slots).chain(shared_keys).chain(meta).for_each(|&h| visit(h));
             }
             Obj::Exception(e) => {
                 let ExceptionObj { cls, args, traceback, context, cause, suppress_context: _, dict } = &**e;
@@ -462,6 +476,14 @@ impl Obj {
                 visit(*qualname);
             }
             Obj::Instance(i) => i.trace(visit),
+            Obj::Sub(s) => {
+                // CPython's subtype_traverse: slots and dict, then the base
+                // value's references, then the class.
+                let SubObj { base, inst: InstanceObj { cls, values, dict, slots } } = &**s;
+                values.iter().chain(slots).chain(std::iter::once(dict)).flatten().for_each(|&h| visit(h));
+                base.for_each_ref(visit);
+                visit(*cls);
+            }
             Obj::Property { fget, fset, fdel, doc } => {
                 for h in [fget, fset, fdel, doc] {
                     visit(*h);
@@ -552,6 +574,7 @@ impl Trace for Obj {
                 }
             }
             Obj::Instance(i) => i.clear(out),
+            Obj::Sub(s) => s.inst.clear(out),
             Obj::Type(t) if !t.is_static => {
                 out.extend(t.mro_tuple.take());
                 out.extend(t.bases_tuple.take());

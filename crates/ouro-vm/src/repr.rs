@@ -17,7 +17,7 @@ impl Vm {
 
     /// `str(h)` as a new str object (the object itself for a str).
     pub fn to_str(&mut self, h: ObjRef) -> PyResult<ObjRef> {
-        if let Obj::Str(_) = self.get(h) {
+        if let Obj::Str(_) = self.raw(h) {
             return Ok(self.incref(h));
         }
         let s = self.str_string(h)?;
@@ -30,7 +30,7 @@ impl Vm {
             if let Some(s) = self.text_dunder(h, "__str__")? {
                 return Ok(s);
             }
-            if !matches!(self.get(h), Obj::Exception(_)) {
+            if !self.has_builtin_base(h) {
                 return self.repr_string(h);
             }
         }
@@ -51,6 +51,12 @@ impl Vm {
                 return Ok(s);
             }
         }
+        self.builtin_repr_string(h)
+    }
+
+    /// The repr by the builtin type's own rule, ignoring a user
+    /// `__repr__` (what `tuple.__repr__(self)` gives a subclass).
+    pub fn builtin_repr_string(&mut self, h: ObjRef) -> PyResult<String> {
         let simple = match self.get(h) {
             Obj::None => Some("None".to_string()),
             Obj::Null => Some("<NULL>".to_string()),
@@ -141,9 +147,9 @@ impl Vm {
         match self.get(h) {
             Obj::Type(t) => {
                 if &*t.module == "builtins" {
-                    format!("<class '{}'>", t.name)
+                    format!("<class '{}'>", t.qualname)
                 } else {
-                    format!("<class '{}.{}'>", t.module, t.name)
+                    format!("<class '{}.{}'>", t.module, t.qualname)
                 }
             }
             Obj::Function(f) => format!("<function {} at {:#x}>", self.str_text(f.qualname), addr),

@@ -5,7 +5,7 @@
 //! keys table).
 
 use crate::errors::PyResult;
-use crate::object::{Obj, ObjRef};
+use crate::object::{Obj, ObjRef, SubObj, TypeKind};
 use crate::vm::Vm;
 
 /// CPython's `PyGC_Head`: two words before every GC-type object.
@@ -29,9 +29,12 @@ pub fn getsizeof(vm: &mut Vm, h: ObjRef) -> PyResult<usize> {
 /// The GC head for GC types, plus the managed-dict pointers for instances
 /// of classes whose instances have a `__dict__`.
 fn preheader_size(vm: &Vm, h: ObjRef) -> usize {
-    let gc = if ouro_heap::Trace::is_gc_type(vm.get(h)) { GC_HEADER } else { 0 };
+    let gc = if ouro_heap::Trace::is_gc_type(vm.raw(h)) { GC_HEADER } else { 0 };
+    // Subclasses of the variable-sized tuple, int and bytes keep their
+    // `__dict__` pointer inside the object instead.
+    let variable = matches!(vm.raw(h), Obj::Sub(s) if matches!(s.base, Obj::Tuple(_) | Obj::Int(_) | Obj::Bytes(_)));
     let managed = match vm.inst(h) {
-        Some(_) if vm.type_obj(vm.type_of(h)).has_dict => MANAGED_DICT_HEADER,
+        Some(_) if vm.type_obj(vm.type_of(h)).has_dict && !variable => MANAGED_DICT_HEADER,
         _ => 0,
     };
     gc + managed
@@ -40,6 +43,9 @@ fn preheader_size(vm: &Vm, h: ObjRef) -> usize {
 /// `type(obj).__sizeof__(obj)` of the modelled layout.
 fn layout_sizeof(vm: &Vm, h: ObjRef) -> usize {
     const PTR: usize = 8;
+    if let Obj::Sub(s) = vm.raw(h) {
+        return sub_sizeof(vm, s);
+    }
     let obj = vm.get(h);
     // A user subclass adds a `__weakref__` pointer (when its instances
     // have one) to the base layout; an instance also holds its slots.
@@ -60,12 +66,34 @@ fn layout_sizeof(vm: &Vm, h: ObjRef) -> usize {
         }
         Obj::Type(t) if !t.is_static => {
             // The heap type struct, plus the shared keys table its
-            // instances' dicts use (spec 1.10).
-            904 + if t.has_dict { 768 } else { 0 }
+            // instances' dicts use (spec 1.10): only instances with a
+            // managed dict (not of variable-sized bases) share keys.
+            let managed = !matches!(t.kind, TypeKind::Tuple | TypeKind::Int | TypeKind::Bytes);
+            904 + if t.has_dict && managed { 768 } else { 0 }
         }
         other => basic_sizeof(other),
     };
     base + extension
+}
+
+/// `__sizeof__` of a subclass instance of an immutable builtin: each
+/// base's own rule over the subclass's layout (CPython 3.11: tuple and
+/// bytes count the subclass's basic size, int only its digits, str its
+/// non-compact form, float the basic size with slots and `__weakref__`).
+fn sub_sizeof(vm: &Vm, s: &SubObj) -> usize {
+    const PTR: usize = 8;
+    let t = vm.type_obj(s.inst.cls);
+    let dict_ptr = if t.has_dict { PTR } else { 0 };
+    match &s.base {
+        Obj::Tuple(items) => 24 + dict_ptr + PTR * items.len(),
+        Obj::Bytes(b) => 33 + dict_ptr + b.len(),
+        Obj::Str(st) => {
+            let width = st.text.chars().map(|c| c as u32).max().map_or(1, |m| if m < 0x100 { 1 } else if m < 0x10000 { 2 } else { 4 });
+            80 + (st.char_len + 1) * width
+        }
+        Obj::Float(_) => 24 + PTR * s.inst.slots.len() + if t.has_weakref { PTR } else { 0 },
+        other => basic_sizeof(other),
+    }
 }
 
 fn split_dict_sizeof(vm: &Vm, cls: Option<ObjRef>) -> usize {
@@ -139,6 +167,8 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::Stream(_) | Obj::File(_) => 208,
         // Instances are measured by `layout_sizeof` (their class decides).
         Obj::Instance(_) => 16,
+        // Measured by `sub_sizeof` (never reached through `Vm::get`).
+        Obj::Sub(s) => basic_sizeof(&s.base),
         Obj::Property { .. } => 64,
         Obj::ClassMethod(_) | Obj::StaticMethod(_) => 32,
         Obj::Super { .. } => 40,

@@ -133,6 +133,7 @@ fn make_type(heap: &mut Heap<Obj>, name: &str, kind: TypeKind, base: Option<ObjR
         nslots: 0,
         has_del: false,
         has_attr_hooks: false,
+        meta: None,
     };
     let h = heap.alloc_static(Obj::Type(Box::new(t)), STATIC_REFCOUNT);
     mro.insert(0, h);
@@ -222,7 +223,7 @@ impl Vm {
     /// The type of any object (a borrowed reference).
     pub fn type_of(&self, h: ObjRef) -> ObjRef {
         let t = &self.t;
-        match self.get(h) {
+        match self.raw(h) {
             Obj::Null | Obj::None => t.none_type,
             Obj::NotImplemented => t.not_implemented_type,
             Obj::Ellipsis => t.ellipsis,
@@ -246,7 +247,7 @@ impl Vm {
             Obj::Builtin(_) => t.builtin_function,
             Obj::BoundMethod { .. } => t.method,
             Obj::Module(_) => t.module,
-            Obj::Type(_) => t.type_,
+            Obj::Type(ty) => ty.meta.unwrap_or(t.type_),
             Obj::Exception(e) => e.cls,
             Obj::Cell(_) => t.cell,
             Obj::SeqIter { seq, .. } => match self.get(*seq) {
@@ -270,6 +271,7 @@ impl Vm {
             },
             Obj::Stream(_) | Obj::File(_) => t.text_io,
             Obj::Instance(i) => i.cls,
+            Obj::Sub(s) => s.inst.cls,
             Obj::Generator(_) => t.generator,
             Obj::WeakRef(w) => if w.is_proxy { t.weakproxy } else { t.weakref },
             Obj::Bytes(_) => t.bytes,
@@ -346,4 +348,6 @@ fn unreachable_type() -> &'static TypeObj {
 pub fn populate(vm: &mut Vm) {
     crate::methods::register_all(vm);
     crate::class::register_builtin_inits(vm);
+    crate::metaclass::register(vm);
+    crate::immutable_sub::register(vm);
 }

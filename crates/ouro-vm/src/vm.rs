@@ -88,6 +88,10 @@ pub struct Vm {
     pub script_dir: Option<std::path::PathBuf>,
     /// `__main__`'s globals in interactive use (see `repl_api.rs`).
     pub main_globals: Option<ObjRef>,
+    /// The calling frame's globals during a direct `type(name, bases, ns)`
+    /// call (borrowed from that frame): where a class made without
+    /// `__module__` takes it from, as CPython's `type_new` does.
+    pub type_call_globals: Option<ObjRef>,
     /// Live weak references per referent (not counted references; see
     /// `finalize.rs`).
     pub weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
@@ -143,6 +147,7 @@ impl Vm {
             build_class_fn: placeholder,
             script_dir: None,
             main_globals: None,
+            type_call_globals: None,
             interrupt: Default::default(),
             weakrefs: HashMap::new(),
             finalizing: false,
@@ -217,13 +222,27 @@ impl Vm {
     }
 
     #[inline]
+    /// The object's value; for an instance of a subclass of an immutable
+    /// builtin, its builtin value (see `Obj::Sub`; `raw` sees the wrapper).
     pub fn get(&self, h: ObjRef) -> &Obj {
-        self.heap.get(h)
+        match self.heap.get(h) {
+            Obj::Sub(s) => &s.base,
+            o => o,
+        }
     }
 
     #[inline]
     pub fn get_mut(&mut self, h: ObjRef) -> &mut Obj {
-        self.heap.get_mut(h)
+        match self.heap.get_mut(h) {
+            Obj::Sub(s) => &mut s.base,
+            o => o,
+        }
+    }
+
+    /// The object as stored, `Obj::Sub` wrappers included.
+    #[inline]
+    pub fn raw(&self, h: ObjRef) -> &Obj {
+        self.heap.get(h)
     }
 
     // ----- constructors (each returns an owned reference) -------------------

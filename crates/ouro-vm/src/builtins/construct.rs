@@ -26,19 +26,7 @@ pub fn call_type(vm: &mut Vm, t: ObjRef, args: &Args) -> PyResult<ObjRef> {
             let items: Vec<ObjRef> = args.pos.iter().map(|&a| vm.incref(a)).collect();
             Ok(vm.new_exception(t, items))
         }
-        TypeKind::Type if args.pos.len() == 3 => {
-            let name = vm.str_text(args.pos[0]).to_owned();
-            let bases: Vec<ObjRef> = match vm.get(args.pos[1]) {
-                Obj::Tuple(b) => b.to_vec(),
-                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
-            };
-            vm.new_class(&name, &bases, args.pos[2])
-        }
-        TypeKind::Type => {
-            check_args(vm, args, "type", 1, 1)?;
-            let r = vm.type_of(args.pos[0]);
-            Ok(vm.incref(r))
-        }
+        TypeKind::Type => vm.call_metaclass(t, args),
         TypeKind::Int => new_int(vm, args),
         TypeKind::Bool => {
             check_args(vm, args, "bool", 0, 1)?;
@@ -66,7 +54,7 @@ pub fn call_type(vm: &mut Vm, t: ObjRef, args: &Args) -> PyResult<ObjRef> {
         TypeKind::Tuple => {
             check_args(vm, args, "tuple", 0, 1)?;
             match args.pos.first() {
-                Some(&it) if matches!(vm.get(it), Obj::Tuple(_)) => Ok(vm.incref(it)),
+                Some(&it) if matches!(vm.raw(it), Obj::Tuple(_)) => Ok(vm.incref(it)),
                 Some(&it) => {
                     let items = vm.collect_iter(it)?;
                     Ok(vm.new_tuple(items))

@@ -129,21 +129,24 @@ impl Vm {
             Obj::Super { typ, obj } => (*typ, *obj),
             _ => return Err(self.type_error("not a super object")),
         };
-        let start_type = if self.is_type(obj) { obj } else { self.type_of(obj) };
+        // `super(C, cls)` with `cls` a subclass of C looks at the class
+        // itself; otherwise `obj` is an instance (possibly a class whose
+        // metaclass derives from C).
+        let start_type = if self.is_type(obj) && self.is_subtype(obj, typ) { obj } else { self.type_of(obj) };
         let mro = self.type_obj(start_type).mro.clone();
         let after = mro.iter().position(|&c| c == typ).map_or(mro.len(), |i| i + 1);
         for &cls in &mro[after..] {
             let dict = self.type_obj(cls).dict;
             if let Some(v) = self.dict_get_item(dict, name)? {
                 self.decref(v);
-                let bound_to = if self.is_type(obj) && !matches!(self.get(v), Obj::ClassMethod(_)) { None } else { Some(obj) };
-                return Ok(match bound_to {
-                    Some(o) => {
-                        let cls_for = if self.is_type(o) { o } else { self.type_of(o) };
-                        self.bind_descriptor(v, o, cls_for)
-                    }
-                    None => self.incref(v),
-                });
+                if obj == start_type {
+                    return Ok(self.bind_to_class(v, start_type));
+                }
+                if let Obj::Property { fget, .. } = self.get(v) {
+                    let fget = *fget;
+                    return self.call(fget, &[obj]);
+                }
+                return Ok(self.bind_descriptor(v, obj, start_type));
             }
         }
         let n = self.str_text(name).to_owned();

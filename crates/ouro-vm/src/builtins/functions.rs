@@ -250,10 +250,10 @@ fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         _ => vec![cls],
     };
     for c in classes {
-        if !vm.is_type(c) {
+        if !vm.is_type(c) && vm.lookup_dunder(c, "__instancecheck__").is_none() {
             return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
         }
-        if vm.isinstance(obj, c) {
+        if vm.isinstance_hook(obj, c)? {
             return Ok(vm.new_bool(true));
         }
     }
@@ -510,10 +510,10 @@ fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         _ => vec![args.pos[1]],
     };
     for c in classes {
-        if !vm.is_type(c) {
+        if !vm.is_type(c) && vm.lookup_dunder(c, "__subclasscheck__").is_none() {
             return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }
-        if vm.is_subtype(args.pos[0], c) {
+        if vm.issubclass_hook(args.pos[0], c)? {
             return Ok(vm.new_bool(true));
         }
     }

@@ -22,6 +22,10 @@ pub fn register(vm: &mut Vm) {
             ("copy", copy),
             ("clear", clear),
             ("popitem", popitem),
+            ("__getitem__", dunder_getitem),
+            ("__setitem__", dunder_setitem),
+            ("__delitem__", dunder_delitem),
+            ("__contains__", dunder_contains),
         ],
     );
     crate::methods::int::add_class_method(vm, t, "fromkeys", fromkeys);
@@ -268,4 +272,44 @@ fn clear(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
     vm.decref_all(refs);
     Ok(vm.none())
+}
+
+/// `dict.__getitem__(d, key)`: the builtin lookup (with a subclass's
+/// `__missing__`), for `super().__getitem__(key)` in subclasses.
+fn dunder_getitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let d = self_dict(vm, args, "__getitem__")?;
+    check_args(vm, &Args::positional(&args.pos[1..]), "__getitem__", 1, 1)?;
+    let key = args.pos[1];
+    if let Some(v) = vm.dict_get_item(d, key)? {
+        return Ok(v);
+    }
+    if vm.is_user_object(d) {
+        if let Some(v) = vm.call_dunder(d, "__missing__", &[key])? {
+            return Ok(v);
+        }
+    }
+    Err(vm.key_error(key))
+}
+
+fn dunder_setitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let d = self_dict(vm, args, "__setitem__")?;
+    check_args(vm, &Args::positional(&args.pos[1..]), "__setitem__", 2, 2)?;
+    vm.dict_set(d, args.pos[1], args.pos[2])?;
+    Ok(vm.none())
+}
+
+fn dunder_delitem(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let d = self_dict(vm, args, "__delitem__")?;
+    check_args(vm, &Args::positional(&args.pos[1..]), "__delitem__", 1, 1)?;
+    if vm.dict_del_str(d, args.pos[1])? {
+        return Ok(vm.none());
+    }
+    Err(vm.key_error(args.pos[1]))
+}
+
+fn dunder_contains(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let d = self_dict(vm, args, "__contains__")?;
+    check_args(vm, &Args::positional(&args.pos[1..]), "__contains__", 1, 1)?;
+    let found = vm.dict_get_item(d, args.pos[1])?.map(|v| vm.decref(v)).is_some();
+    Ok(vm.new_bool(found))
 }

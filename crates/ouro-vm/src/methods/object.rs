@@ -40,8 +40,21 @@ fn receiver(vm: &mut Vm, args: &Args, name: &str) -> PyResult<ObjRef> {
 /// `object.__new__(cls, ...)`: a new, empty instance of `cls`.
 fn object_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     match args.pos.first() {
-        Some(&cls) if vm.is_type(cls) && !vm.type_obj(cls).is_static => Ok(vm.allocate_instance(cls, &Args::positional(&[]))),
+        Some(&cls) if vm.is_type(cls) && !vm.type_obj(cls).is_static => {
+            let kind = vm.type_obj(cls).kind;
+            if crate::class::is_immutable_kind(kind) || kind == crate::object::TypeKind::Type {
+                let n = vm.type_obj(cls).name.clone();
+                let sb = vm.new_staticbase(cls);
+                let sn = vm.type_obj(sb).name.clone();
+                return Err(vm.type_error(format!("object.__new__({n}) is not safe, use {sn}.__new__()")));
+            }
+            Ok(vm.allocate_instance(cls, &Args::positional(&[])))
+        }
         Some(&cls) if cls == vm.t.object => Ok(vm.new_instance(cls)),
+        Some(&cls) if vm.is_type(cls) => {
+            let n = vm.type_obj(cls).name.clone();
+            Err(vm.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")))
+        }
         Some(&cls) => {
             let t = vm.type_name(cls);
             Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")))

@@ -53,7 +53,7 @@ impl Vm {
     /// true division, powers, other types).
     #[inline]
     pub fn small_int_binop(&self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> Option<i64> {
-        let (Obj::Int(PyInt::Small(a)), Obj::Int(PyInt::Small(b))) = (self.get(lhs), self.get(rhs)) else {
+        let (Obj::Int(PyInt::Small(a)), Obj::Int(PyInt::Small(b))) = (self.raw(lhs), self.raw(rhs)) else {
             return None;
         };
         let (a, b) = (*a, *b);
@@ -86,7 +86,7 @@ impl Vm {
     /// non-zero divisor); None for anything else.
     #[inline]
     pub fn float_binop_fast(&self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> Option<f64> {
-        let (Obj::Float(a), Obj::Float(b)) = (self.get(lhs), self.get(rhs)) else {
+        let (Obj::Float(a), Obj::Float(b)) = (self.raw(lhs), self.raw(rhs)) else {
             return None;
         };
         let op = if arg >= INPLACE_OFFSET { arg - INPLACE_OFFSET } else { arg };
@@ -103,16 +103,22 @@ impl Vm {
     pub fn binary_op(&mut self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> PyResult<ObjRef> {
         let inplace = arg >= INPLACE_OFFSET;
         let op = if inplace { arg - INPLACE_OFFSET } else { arg };
-        if let (Some(a), Some(b)) = (self.as_num(lhs), self.as_num(rhs)) {
-            return self.numeric_op(op, a, b);
-        }
-        if self.is_user_object(lhs) || self.is_user_object(rhs) {
+        let user = self.is_user_object(lhs) || self.is_user_object(rhs);
+        if !user {
+            if let (Some(a), Some(b)) = (self.as_num(lhs), self.as_num(rhs)) {
+                return self.numeric_op(op, a, b);
+            }
+        } else {
             if let Some(r) = self.binary_dunder(op, inplace, lhs, rhs)? {
                 return Ok(r);
             }
             let builtin_base = |vm: &Vm, h| !vm.is_user_object(h) || vm.has_builtin_base(h);
             if !(builtin_base(self, lhs) && builtin_base(self, rhs)) {
                 return Err(self.unsupported(op, inplace, lhs, rhs));
+            }
+            // Subclasses of int and float keep the builtin arithmetic.
+            if let (Some(a), Some(b)) = (self.as_num(lhs), self.as_num(rhs)) {
+                return self.numeric_op(op, a, b);
             }
         }
         if let Some(r) = self.sequence_op(op, inplace, lhs, rhs)? {
@@ -339,7 +345,7 @@ impl Vm {
                 self.new_list(items)
             }
             Obj::Tuple(t) => {
-                if n == 1 {
+                if n == 1 && matches!(self.raw(seq), Obj::Tuple(_)) {
                     return Ok(Some(self.incref(seq)));
                 }
                 let items: Vec<ObjRef> = t.iter().copied().cycle().take(t.len() * n).collect();

@@ -127,6 +127,14 @@ impl Vm {
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
         }
+        if let Obj::Type(t) = self.raw(obj) {
+            if t.meta.is_some_and(|m| self.type_obj(m).has_attr_hooks) {
+                if let Some(v) = self.call_dunder(obj, "__getattribute__", &[name])? {
+                    return Ok(v);
+                }
+            }
+            return self.type_getattr(obj, name);
+        }
         if self.is_user_object(obj) || matches!(self.get(obj), Obj::Exception(_)) {
             return self.instance_getattr(obj, name);
         }
@@ -151,11 +159,6 @@ impl Vm {
                 return Ok(self.incref(cb));
             }
         }
-        if matches!(self.get(obj), Obj::Type(t) if !t.is_static) {
-            if let Some(v) = self.class_getattr(obj, name)? {
-                return Ok(v);
-            }
-        }
         if let Obj::Module(m) = self.get(obj) {
             let dict = m.dict;
             if let Some(v) = self.dict_get_item(dict, name)? {
@@ -164,14 +167,6 @@ impl Vm {
             let mname = self.module_name(obj);
             let n = self.str_text(name).to_owned();
             return Err(self.attribute_error(format!("module '{mname}' has no attribute '{n}'")));
-        }
-        if self.is_type(obj) {
-            if let Some(v) = self.type_lookup(obj, name) {
-                return Ok(self.incref(v));
-            }
-            let tname = self.type_obj(obj).name.clone();
-            let n = self.str_text(name).to_owned();
-            return Err(self.attribute_error(format!("type object '{tname}' has no attribute '{n}'")));
         }
         let t = self.type_of(obj);
         if let Some(m) = self.type_lookup(t, name) {
@@ -304,6 +299,14 @@ impl Vm {
                 let v = *func;
                 self.incref(v)
             }
+            ("__func__" | "__wrapped__", Obj::ClassMethod(f) | Obj::StaticMethod(f)) => {
+                let f = *f;
+                self.incref(f)
+            }
+            ("__name__" | "__qualname__" | "__doc__" | "__module__", Obj::BoundMethod { func, .. }) => {
+                let f = *func;
+                return self.get_attr(f, name).map(Some);
+            }
             ("__dict__", Obj::Module(m)) => {
                 let d = m.dict;
                 self.incref(d)
@@ -383,6 +386,9 @@ impl Vm {
         if matches!(self.get(obj), Obj::Exception(_)) && self.str_text(name) == "__traceback__" {
             return self.set_exc_traceback(obj, value);
         }
+        if let Obj::Type(_) = self.raw(obj) {
+            return self.type_setattr(obj, name, Some(value));
+        }
         if (self.is_user_object(obj) || matches!(self.get(obj), Obj::Exception(_))) && self.str_text(name) != "__cause__" {
             return self.instance_setattr(obj, name, Some(value));
         }
@@ -392,9 +398,6 @@ impl Vm {
         if matches!(self.get(obj), Obj::WeakRef(w) if w.is_proxy) {
             let t = self.proxy_target(obj)?;
             return self.set_attr(t, name, value);
-        }
-        if matches!(self.get(obj), Obj::Type(t) if !t.is_static) {
-            return self.class_setattr(obj, name, Some(value));
         }
         match self.get(obj) {
             Obj::Module(m) => {
@@ -413,10 +416,6 @@ impl Vm {
                 }
                 self.decref_all(old);
                 Ok(())
-            }
-            Obj::Type(t) if t.is_static => {
-                let (tn, n) = (t.name.clone(), self.str_text(name).to_owned());
-                Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{tn}'")))
             }
             _ => Err(self.no_attribute(obj, name)),
         }
@@ -465,11 +464,11 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: ObjRef, name: ObjRef) -> PyResult<()> {
+        if let Obj::Type(_) = self.raw(obj) {
+            return self.type_setattr(obj, name, None);
+        }
         if self.is_user_object(obj) {
             return self.instance_setattr(obj, name, None);
-        }
-        if matches!(self.get(obj), Obj::Type(t) if !t.is_static) {
-            return self.class_setattr(obj, name, None);
         }
         match self.get(obj) {
             Obj::Module(m) => {

@@ -17,7 +17,7 @@ impl Vm {
     /// Fast path of `CompareOp` for two machine-sized ints.
     #[inline]
     pub fn small_int_compare(&self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> Option<bool> {
-        let (Obj::Int(PyInt::Small(a)), Obj::Int(PyInt::Small(b))) = (self.get(lhs), self.get(rhs)) else {
+        let (Obj::Int(PyInt::Small(a)), Obj::Int(PyInt::Small(b))) = (self.raw(lhs), self.raw(rhs)) else {
             return None;
         };
         Some(match arg {
@@ -112,7 +112,8 @@ impl Vm {
             if let Some(r) = self.compare_dunder(CompareArg::Eq, a, b)? {
                 return Ok(r);
             }
-            if !(self.has_builtin_base(a) && self.has_builtin_base(b)) {
+            let builtin_base = |vm: &Vm, h| !vm.is_user_object(h) || vm.has_builtin_base(h);
+            if !(builtin_base(self, a) && builtin_base(self, b)) {
                 return Ok(false);
             }
         }
@@ -226,7 +227,7 @@ impl Vm {
     /// Truth without running Python code, when possible.
     #[inline]
     pub fn truth_fast(&self, h: ObjRef) -> Option<bool> {
-        match self.get(h) {
+        match self.raw(h) {
             Obj::Bool(b) => Some(*b),
             Obj::None => Some(false),
             Obj::Int(i) => Some(!i.is_zero()),

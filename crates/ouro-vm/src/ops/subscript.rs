@@ -113,8 +113,8 @@ impl Vm {
     /// range: the item (borrowed), or None for the general path.
     #[inline]
     pub fn index_fast(&self, container: ObjRef, key: ObjRef) -> Option<ObjRef> {
-        let Obj::Int(PyInt::Small(i)) = self.get(key) else { return None };
-        let items: &[ObjRef] = match self.get(container) {
+        let Obj::Int(PyInt::Small(i)) = self.raw(key) else { return None };
+        let items: &[ObjRef] = match self.raw(container) {
             Obj::List(l) if l.ext.is_none() => &l.items,
             Obj::Tuple(t) => t,
             _ => return None,
@@ -128,7 +128,7 @@ impl Vm {
     /// replaced item (owned), or None for the general path.
     #[inline]
     pub fn store_index_fast(&mut self, container: ObjRef, key: ObjRef, value: ObjRef) -> Option<ObjRef> {
-        let Obj::Int(PyInt::Small(i)) = self.get(key) else { return None };
+        let Obj::Int(PyInt::Small(i)) = self.raw(key) else { return None };
         let i = *i;
         match self.get_mut(container) {
             Obj::List(l) if l.ext.is_none() => {
@@ -138,6 +138,43 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// `mapping[key]`, with a `KeyError` turned into None (LoadName on a
+    /// `__prepare__` namespace).
+    pub fn mapping_get(&mut self, mapping: ObjRef, key: ObjRef) -> PyResult<Option<ObjRef>> {
+        match self.getitem(mapping, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_is(&e, "KeyError") => {
+                self.decref(e.0);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `cls[key]` without a metaclass `__getitem__`: `cls.__class_getitem__(key)`.
+    fn class_getitem(&mut self, cls: ObjRef, key: ObjRef) -> PyResult<ObjRef> {
+        // `type[int]` is special-cased (CPython's PyObject_GetItem), so that
+        // other classes do not inherit it from their metaclass.
+        if cls == self.t.type_ {
+            return crate::metaclass::generic_alias(self, &crate::call::Args::positional(&[cls, key]));
+        }
+        let name = self.intern("__class_getitem__");
+        let r = self.get_attr(cls, name);
+        self.decref(name);
+        let f = match r {
+            Ok(f) => f,
+            Err(e) if self.err_is(&e, "AttributeError") => {
+                self.decref(e.0);
+                let n = self.type_obj(cls).name.clone();
+                return Err(self.type_error(format!("type '{n}' is not subscriptable")));
+            }
+            Err(e) => return Err(e),
+        };
+        let r = self.call(f, &[key]);
+        self.decref(f);
+        r
     }
 
     /// `container[key]` (borrowed operands, owned result).
@@ -214,9 +251,7 @@ impl Vm {
                     }
                 }
             }
-            Obj::Type(_) if container == self.t.list || container == self.t.dict || container == self.t.tuple => {
-                Ok(self.incref(container))
-            }
+            Obj::Type(_) => self.class_getitem(container, key),
             _ => {
                 let t = self.type_name(container);
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))

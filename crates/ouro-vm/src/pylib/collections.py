@@ -519,196 +519,188 @@ class Counter(dict):
 ### namedtuple
 ################################################################################
 
-class _NamedTuple:
-    __slots__ = ("_values",)
-    _fields = ()
-    _field_defaults = {}
+class _tuplegetter:
+    """The field accessor of a named tuple class (CPython's
+    _collections._tuplegetter): item `index` of the tuple, read-only."""
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        name = cls.__name__ + ".__new__()"
-        fields = cls._fields
-        if len(args) > len(fields):
-            raise TypeError(name + " takes " + str(len(fields) + 1) + " positional arguments but "
-                            + str(len(args) + 1) + " were given")
-        values = list(args)
-        for key in kwargs:
-            if key not in fields:
-                raise TypeError(name + " got an unexpected keyword argument '" + key + "'")
-            if fields.index(key) < len(args):
-                raise TypeError(name + " got multiple values for argument '" + key + "'")
-        missing = []
-        for i in range(len(args), len(fields)):
-            f = fields[i]
-            if f in kwargs:
-                values.append(kwargs[f])
-            elif f in cls._field_defaults:
-                values.append(cls._field_defaults[f])
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
+
+_tuplegetter.__module__ = "_collections"
+
+_KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", "await", "break",
+                       "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
+                       "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+                       "pass", "raise", "return", "try", "while", "with", "yield"])
+
+
+def _quoted_list(names):
+    quoted = ["'" + n + "'" for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _bind_fields(who, field_names, defaults, args, kwargs):
+    """The field values of a call `who(*args, **kwargs)`, with the errors
+    CPython's argument binding gives its generated `__new__`."""
+    nfields = len(field_names)
+    values = list(args[:nfields])
+    values.extend([_MISSING] * (nfields - len(values)))
+    for key, value in kwargs.items():
+        if key not in field_names:
+            raise TypeError(f"{who}() got an unexpected keyword argument '{key}'")
+        index = field_names.index(key)
+        if values[index] is not _MISSING:
+            raise TypeError(f"{who}() got multiple values for argument '{key}'")
+        values[index] = value
+    if len(args) > nfields:
+        given = len(args) + 1
+        if defaults:
+            takes = f"from {nfields - len(defaults) + 1} to {nfields + 1} positional arguments"
+        else:
+            takes = f"{nfields + 1} positional argument" + ("" if nfields == 0 else "s")
+        raise TypeError(f"{who}() takes {takes} but {given} were given")
+    first_default = nfields - len(defaults)
+    missing = []
+    for index in range(nfields):
+        if values[index] is _MISSING:
+            if index >= first_default:
+                values[index] = defaults[index - first_default]
             else:
-                missing.append(f)
-        if missing:
-            quoted = ["'" + m + "'" for m in missing]
-            if len(quoted) == 1:
-                listed = quoted[0]
-            elif len(quoted) == 2:
-                listed = quoted[0] + " and " + quoted[1]
-            else:
-                listed = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
-            s = "" if len(missing) == 1 else "s"
-            raise TypeError(name + " missing " + str(len(missing)) + " required positional argument"
-                            + s + ": " + listed)
-        self._values = tuple(values)
-
-    @classmethod
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got " + str(len(values)))
-        return cls(*values)
-
-    def _replace(self, **kwds):
-        values = list(self._values)
-        for key, value in kwds.items():
-            if key not in self._fields:
-                raise ValueError("Got unexpected field names: " + repr([key]))
-            values[self._fields.index(key)] = value
-        return type(self)(*values)
-
-    def _asdict(self):
-        result = {}
-        for i in range(len(self._fields)):
-            result[self._fields[i]] = self._values[i]
-        return result
-
-    def __getnewargs__(self):
-        return self._values
-
-    def __repr__(self):
-        parts = []
-        for i in range(len(self._fields)):
-            parts.append(self._fields[i] + "=" + repr(self._values[i]))
-        return type(self).__name__ + "(" + ", ".join(parts) + ")"
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __len__(self):
-        return len(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __contains__(self, x):
-        return x in self._values
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def _other(self, other):
-        if isinstance(other, _NamedTuple):
-            return other._values
-        return other
-
-    def __eq__(self, other):
-        other = self._other(other)
-        if not isinstance(other, tuple):
-            return NotImplemented
-        return self._values == other
-
-    def __ne__(self, other):
-        other = self._other(other)
-        if not isinstance(other, tuple):
-            return NotImplemented
-        return self._values != other
-
-    def __lt__(self, other):
-        return self._values < self._other(other)
-
-    def __le__(self, other):
-        return self._values <= self._other(other)
-
-    def __gt__(self, other):
-        return self._values > self._other(other)
-
-    def __ge__(self, other):
-        return self._values >= self._other(other)
-
-    def __add__(self, other):
-        return self._values + self._other(other)
-
-    def __radd__(self, other):
-        return other + self._values
-
-    def __mul__(self, n):
-        return self._values * n
-
-    def count(self, x):
-        return self._values.count(x)
-
-    def index(self, x):
-        return self._values.index(x)
+                missing.append(field_names[index])
+    if missing:
+        s = "" if len(missing) == 1 else "s"
+        raise TypeError(f"{who}() missing {len(missing)} required positional argument{s}: {_quoted_list(missing)}")
+    return values
 
 
-def _field_property(index, name):
-    def get(self):
-        return self._values[index]
-    return property(get, doc="Alias for field number " + str(index))
-
-
-def _check_name(name, what):
-    if type(name) is not str:
-        raise TypeError("Type names and field names must be strings")
-    if not name.isidentifier():
-        raise ValueError("Type names and field names must be valid identifiers: " + repr(name))
-    if name in _KEYWORDS:
-        raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
-
-
-_KEYWORDS = ("False", "None", "True", "and", "as", "assert", "async", "await", "break",
-             "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
-             "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
-             "pass", "raise", "return", "try", "while", "with", "yield")
+_MISSING = object()
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
-    field_names = [str(f) for f in field_names]
+    field_names = list(map(str, field_names))
+    typename = str(typename)
     if rename:
         seen = set()
-        for index in range(len(field_names)):
-            name = field_names[index]
+        for index, name in enumerate(field_names):
             if (not name.isidentifier() or name in _KEYWORDS
                     or name.startswith("_") or name in seen):
-                field_names[index] = "_" + str(index)
+                field_names[index] = f"_{index}"
             seen.add(name)
     for name in [typename] + field_names:
-        _check_name(name, "")
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: " f"{name!r}")
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: " f"{name!r}")
     seen = set()
     for name in field_names:
         if name.startswith("_") and not rename:
-            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+            raise ValueError("Field names cannot start with an underscore: " f"{name!r}")
         if name in seen:
-            raise ValueError("Encountered duplicate field name: " + repr(name))
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
         seen.add(name)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
         if len(defaults) > len(field_names):
             raise TypeError("Got more default values than field names")
-        start = len(field_names) - len(defaults)
-        for i in range(len(defaults)):
-            field_defaults[field_names[start + i]] = defaults[i]
-    namespace = {
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ", ".join(field_names)
+    if num_fields == 1:
+        arg_list += ","
+    repr_fmt = "(" + ", ".join(f"{name}=%r" for name in field_names) + ")"
+    tuple_new = tuple.__new__
+    new_defaults = defaults or ()
+    who = f"{typename}.__new__"
+
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == num_fields:
+            return tuple_new(_cls, args)
+        return tuple_new(_cls, _bind_fields(who, field_names, new_defaults, args, kwargs))
+
+    __new__.__name__ = "__new__"
+    __new__.__qualname__ = who
+    __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
+    if defaults is not None:
+        # For introspection, as CPython's generated __new__ has them (the
+        # binding above applies them; `_cls` is always given).
+        __new__.__defaults__ = defaults
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
+        return result
+
+    _make.__func__.__doc__ = f"Make a new {typename} object from a sequence or iterable"
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+        return result
+
+    _replace.__doc__ = f"Return a new {typename} object replacing specified fields with new values"
+
+    def __repr__(self):
+        "Return a nicely formatted representation string"
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        "Return a new dict which maps field names to their values."
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        "Return self as a plain tuple.  Used by copy and pickle."
+        return tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f"{typename}.{method.__name__}"
+
+    class_namespace = {
+        "__doc__": f"{typename}({arg_list})",
         "__slots__": (),
-        "_fields": tuple(field_names),
+        "_fields": field_names,
         "_field_defaults": field_defaults,
-        "__doc__": typename + "(" + ", ".join(field_names) + ")",
+        "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": field_names,
         "__module__": module if module is not None else "__main__",
     }
-    for index in range(len(field_names)):
-        namespace[field_names[index]] = _field_property(index, field_names[index])
-    return type(typename, (_NamedTuple,), namespace)
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
+    return type(typename, (tuple,), class_namespace)
 
 
 ################################################################################

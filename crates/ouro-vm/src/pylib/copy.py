@@ -31,9 +31,31 @@ def _new_instance(cls):
         return cls()
 
 
+_IMMUTABLE_BASES = (int, float, str, bytes, tuple)
+
+
+def _new_from(x, cls, memo):
+    # Subclasses of the immutable builtins are rebuilt from
+    # __getnewargs__ (the builtins' own returns the plain value), as
+    # copyreg.__newobj__ does.
+    getnewargs = getattr(cls, "__getnewargs__", None)
+    if getnewargs is not None:
+        args = getnewargs(x)
+    else:
+        for base in _IMMUTABLE_BASES:
+            if isinstance(x, base):
+                args = (base(x),)
+                break
+        else:
+            return _new_instance(cls)
+    if memo is not None:
+        args = deepcopy(args, memo)
+    return cls.__new__(cls, *args)
+
+
 def _copy_instance(x):
     cls = type(x)
-    y = _new_instance(cls)
+    y = _new_from(x, cls, None)
     if hasattr(x, "__dict__"):
         for k, v in x.__dict__.items():
             setattr(y, k, v)
@@ -126,7 +148,7 @@ def deepcopy(x, memo=None, _nil=[]):
 
 def _deepcopy_instance(x, memo):
     cls = type(x)
-    y = _new_instance(cls)
+    y = _new_from(x, cls, memo)
     memo[id(x)] = y
     if isinstance(x, list):
         for a in x:
