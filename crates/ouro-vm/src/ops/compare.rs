@@ -119,10 +119,17 @@ impl Vm {
         if a == b {
             // Identity implies equality for containers' items, as in CPython;
             // only NaN differs, and `x == x` for a NaN float is False.
-            return Ok(!matches!(self.get(a), Obj::Float(f) if f.is_nan()));
+            return Ok(!match self.get(a) {
+                Obj::Float(f) => f.is_nan(),
+                Obj::Complex(z) => z.re.is_nan() || z.im.is_nan(),
+                _ => false,
+            });
         }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
+        }
+        if let Some(r) = self.complex_eq(a, b) {
+            return Ok(r);
         }
         match (self.get(a), self.get(b)) {
             (Obj::Str(x), Obj::Str(y)) => Ok(x.text == y.text),
@@ -249,6 +256,7 @@ impl Vm {
             Obj::None => false,
             Obj::Int(i) => !i.is_zero(),
             Obj::Float(f) => *f != 0.0,
+            Obj::Complex(z) => !z.is_zero(),
             Obj::Str(s) => !s.text.is_empty(),
             Obj::Bytes(b) => !b.is_empty(),
             Obj::ByteArray(b) => !b.data.is_empty(),
@@ -359,6 +367,10 @@ impl Vm {
             Obj::Float(f) => {
                 let addr = self.heap.address(h);
                 Ok(crate::num::float_ops::hash(*f, || crate::hash::identity_hash(addr)))
+            }
+            Obj::Complex(z) => {
+                let addr = self.heap.address(h);
+                Ok(z.hash(|| crate::hash::identity_hash(addr)))
             }
             Obj::None => Ok(crate::hash::identity_hash(self.heap.address(h))),
             Obj::Tuple(items) => {
