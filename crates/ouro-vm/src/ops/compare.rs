@@ -64,8 +64,8 @@ impl Vm {
             return self.set_compare(op, lhs, rhs);
         }
         match op {
-            CompareArg::Eq => self.eq(lhs, rhs),
-            CompareArg::Ne => Ok(!self.eq(lhs, rhs)?),
+            CompareArg::Eq => self.eq_operator(lhs, rhs),
+            CompareArg::Ne => Ok(!self.eq_operator(lhs, rhs)?),
             _ => match self.order(lhs, rhs)? {
                 Some(ord) => Ok(match op {
                     CompareArg::Lt => ord == Ordering::Less,
@@ -99,7 +99,21 @@ impl Vm {
         (nan(a) || nan(b)) && self.as_num(a).is_some() && self.as_num(b).is_some()
     }
 
-    /// `a == b`.
+    /// The `==` operator: `eq`, except that a NaN float or complex is not
+    /// equal to itself.
+    fn eq_operator(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        if a == b {
+            return Ok(!match self.get(a) {
+                Obj::Float(f) => f.is_nan(),
+                Obj::Complex(z) => z.re.is_nan() || z.im.is_nan(),
+                _ => false,
+            });
+        }
+        self.eq(a, b)
+    }
+
+    /// `a == b` as containers, `in` and lookups compare
+    /// (`PyObject_RichCompareBool`): an object is equal to itself.
     pub fn eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
         if let (Obj::WeakRef(x), Obj::WeakRef(y)) = (self.get(a), self.get(b)) {
             // Live weakrefs compare their referents; dead ones by identity.
@@ -117,13 +131,7 @@ impl Vm {
             }
         }
         if a == b {
-            // Identity implies equality for containers' items, as in CPython;
-            // only NaN differs, and `x == x` for a NaN float is False.
-            return Ok(!match self.get(a) {
-                Obj::Float(f) => f.is_nan(),
-                Obj::Complex(z) => z.re.is_nan() || z.im.is_nan(),
-                _ => false,
-            });
+            return Ok(true);
         }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
