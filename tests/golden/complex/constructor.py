@@ -22,7 +22,8 @@ cases = [
     ("('1',2)", lambda: complex("1", 2)), ("(1,'2')", lambda: complex(1, "2")),
     ("('1+2j',imag=1)", lambda: complex("1+2j", imag=1)),
     ("(10**400)", lambda: complex(10 ** 400)), ("(1,10**400)", lambda: complex(1, 10 ** 400)),
-    ("(10**300)", lambda: complex(10 ** 300)),
+    ("(10**300)", lambda: complex(10 ** 300)), ("(10**400,None)", lambda: complex(10 ** 400, None)),
+    ("(real='2j')", lambda: complex(real="2j")), ("(imag='2')", lambda: complex(imag="2")),
 ]
 for label, f in cases:
     show("complex" + label, f)
@@ -69,5 +70,7 @@ for label, f in [
     ("imag __float__", lambda: complex(1, HasFloat())), ("imag __index__", lambda: complex(1, HasIndex())),
     ("imag __complex__", lambda: complex(1, HasComplex())), ("__complex__ + imag", lambda: complex(HasComplex(), 1)),
     ("plain", lambda: complex(Plain())), ("imag plain", lambda: complex(1, Plain())),
+    ("__complex__ + None", lambda: complex(HasComplex(), None)),
+    ("bad __complex__ + None", lambda: complex(BadComplex(), None)),
 ]:
     show(label, f)

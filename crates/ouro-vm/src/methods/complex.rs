@@ -64,21 +64,31 @@ pub fn construct(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     if imag.is_some_and(|i| matches!(vm.get(i), Obj::Str(_))) {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
-    let (re, re_is_complex) = match real {
-        Some(r) => real_part(vm, r)?,
-        None => (Complex::real(0.0), false),
+    // Both arguments are checked before either is converted, as in CPython.
+    let real_complex = match real {
+        Some(r) => real_arg(vm, r)?,
+        None => None,
     };
-    let z = match imag {
-        None => Complex::new(re.re, re.im),
-        Some(i) => {
-            let (im, im_is_complex) = imag_part(vm, i)?;
-            // `real + imag*1j` when either part is itself complex.
-            let re_real = if im_is_complex { re.re - im.im } else { re.re };
-            let im_real = if re_is_complex { im.re + re.im } else { im.re };
-            Complex::new(re_real, im_real)
-        }
+    let imag_complex = match imag {
+        Some(i) => imag_arg(vm, i)?,
+        None => None,
     };
-    Ok(vm.new_complex(z))
+    let re = match (real_complex, real) {
+        (Some(z), _) => z,
+        (None, Some(r)) => Complex::real(to_float(vm, r)?),
+        (None, None) => Complex::real(0.0),
+    };
+    let Some(i) = imag else {
+        return Ok(vm.new_complex(re));
+    };
+    let im = match imag_complex {
+        Some(w) => w,
+        None => Complex::real(to_float(vm, i)?),
+    };
+    // `real + imag*1j` when either part is itself complex.
+    let re_part = if imag_complex.is_some() { re.re - im.im } else { re.re };
+    let im_part = if real_complex.is_some() { im.re + re.im } else { im.re };
+    Ok(vm.new_complex(Complex::new(re_part, im_part)))
 }
 
 /// `complex(s)`: a string cannot come with a second argument.
@@ -90,40 +100,40 @@ fn from_string(vm: &mut Vm, text: &str, has_imag: bool) -> PyResult<ObjRef> {
     Ok(vm.new_complex(z))
 }
 
-/// The first argument as a complex (via `__complex__` for user objects),
-/// and whether it was one.
-fn real_part(vm: &mut Vm, r: ObjRef) -> PyResult<(Complex, bool)> {
+/// The first argument when it is a complex (itself, or what its
+/// `__complex__` returns); None for a number to convert to float.
+fn real_arg(vm: &mut Vm, r: ObjRef) -> PyResult<Option<Complex>> {
     if let Some(v) = vm.call_dunder(r, "__complex__", &[])? {
         let z = match vm.get(v) {
-            Obj::Complex(z) => Ok(*z),
+            Obj::Complex(z) => Ok(Some(*z)),
             _ => {
                 let t = vm.type_name(v);
                 Err(vm.type_error(format!("__complex__ returned non-complex (type {t})")))
             }
         };
         vm.decref(v);
-        return Ok((z?, true));
+        return z;
     }
     if let Obj::Complex(z) = vm.get(r) {
-        return Ok((*z, true));
+        return Ok(Some(*z));
     }
     if !is_number(vm, r) {
         let t = vm.type_name(r);
         return Err(vm.type_error(format!("complex() first argument must be a string or a number, not '{t}'")));
     }
-    Ok((Complex::real(to_float(vm, r)?), false))
+    Ok(None)
 }
 
-/// The second argument as a complex, and whether it was one.
-fn imag_part(vm: &mut Vm, i: ObjRef) -> PyResult<(Complex, bool)> {
+/// The second argument when it is a complex; None for a number.
+fn imag_arg(vm: &mut Vm, i: ObjRef) -> PyResult<Option<Complex>> {
     if let Obj::Complex(z) = vm.get(i) {
-        return Ok((*z, true));
+        return Ok(Some(*z));
     }
     if !is_number(vm, i) {
         let t = vm.type_name(i);
         return Err(vm.type_error(format!("complex() second argument must be a number, not '{t}'")));
     }
-    Ok((Complex::real(to_float(vm, i)?), false))
+    Ok(None)
 }
 
 /// Has `nb_float` or `nb_index`: an int, bool, float, or a user object
