@@ -12,6 +12,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use ouro_syntax::ast::{Operator, UnaryOperator};
 
 use crate::bytecode::ConstValue;
+use crate::constops_complex;
 
 const MAX_INT_SIZE: u64 = 128;
 const MAX_COLLECTION_SIZE: i64 = 256;
@@ -258,7 +259,8 @@ fn multiply(l: &ConstValue, r: &ConstValue) -> Option<ConstValue> {
 fn true_divide(l: &ConstValue, r: &ConstValue) -> Option<ConstValue> {
     let (a, b) = (num(l)?, num(r)?);
     if matches!(a, Num::Complex(..)) || matches!(b, Num::Complex(..)) {
-        return None;
+        let (re, im) = constops_complex::quot(to_complex(&a)?, to_complex(&b)?)?;
+        return complex(re, im);
     }
     let (x, y) = (to_float(&a)?, to_float(&b)?);
     if y == 0.0 {
@@ -354,9 +356,17 @@ fn power(l: &ConstValue, r: &ConstValue) -> Option<ConstValue> {
             }
             Some(ConstValue::Int(x.pow(y.to_u32()?)))
         }
-        (Num::Complex(..), _) | (_, Num::Complex(..)) => None,
+        (Num::Complex(..), _) | (_, Num::Complex(..)) => {
+            let (re, im) = constops_complex::pow(to_complex(&a)?, to_complex(&b)?)?;
+            complex(re, im)
+        }
         _ => {
             let (x, y) = (to_float(&a)?, to_float(&b)?);
+            if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
+                // A negative base to a fractional power is complex.
+                let (re, im) = constops_complex::pow((x, 0.0), (y, 0.0))?;
+                return complex(re, im);
+            }
             if x < 0.0 && y.fract() != 0.0 || x == 0.0 && y < 0.0 {
                 return None;
             }
@@ -485,6 +495,25 @@ mod tests {
         assert!(binary(Operator::Mult, &t, &int(128)).is_some());
         assert_eq!(binary(Operator::Mult, &t, &int(129)), None);
         assert_eq!(binary(Operator::Mod, &s, &int(1)), None);
+    }
+
+    #[test]
+    fn complex_folds_like_cpython() {
+        let c = |re, im| ConstValue::Complex { re, im };
+        let f = ConstValue::Float;
+        // Values printed by python3 3.11; None where CPython raises.
+        assert_eq!(binary(Operator::Add, &int(3), &c(0.0, 4.0)), Some(c(3.0, 4.0)));
+        assert_eq!(binary(Operator::Div, &c(1.0, 2.0), &c(3.0, 4.0)), Some(c(0.44, 0.08)));
+        assert_eq!(binary(Operator::Div, &int(1), &c(0.0, 2.0)), Some(c(0.0, -0.5)));
+        assert_eq!(binary(Operator::Div, &c(0.0, 1.0), &int(0)), None);
+        assert_eq!(binary(Operator::Pow, &c(0.0, 2.0), &int(2)), Some(c(-4.0, 0.0)));
+        assert_eq!(binary(Operator::Pow, &c(0.0, 0.0), &int(-1)), None);
+        assert_eq!(binary(Operator::Pow, &c(1e200, 0.0), &int(2)), None);
+        assert_eq!(
+            binary(Operator::Pow, &int(-8), &f(1.0 / 3.0)),
+            Some(c(1.0000000000000002, 1.7320508075688772))
+        );
+        assert_eq!(binary(Operator::FloorDiv, &c(0.0, 1.0), &int(2)), None);
     }
 
     #[test]

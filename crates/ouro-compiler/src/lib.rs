@@ -2,8 +2,8 @@
 //!
 //! **Owns:** everything between the parsed AST and executable bytecode —
 //! the nesting-depth guard (`depth`), constant folding (`fold`,
-//! `constops`), the symbol table (`symtable`), code generation
-//! (`codegen`), assembly (`assemble`) and stack-depth analysis
+//! `constops`, `constops_complex`), the symbol table (`symtable`), code
+//! generation (`codegen`), assembly (`assemble`) and stack-depth analysis
 //! (`stackdepth`), plus the instruction-set contract itself (`bytecode`).
 //! It reproduces CPython 3.11's compile-time shapes that are observable at
 //! run time (constant folding and merging, display building, positions).
@@ -22,6 +22,7 @@ mod assemble;
 pub mod bytecode;
 mod codegen;
 mod constops;
+mod constops_complex;
 mod depth;
 pub mod errors;
 mod fold;

@@ -35,6 +35,7 @@ impl Vm {
             Obj::Bool(_) if spec.is_empty() => return self.to_str(value),
             Obj::Bool(b) => crate::num::format::format_int(&crate::num::PyInt::Small(*b as i64), spec, "bool", 4300),
             Obj::Float(f) => crate::num::format::format_float(*f, spec),
+            Obj::Complex(z) => crate::num::complex_format::format_complex(*z, spec),
             Obj::Str(s) => crate::num::format::format_str(&s.text, spec),
             _ if spec.is_empty() => return self.to_str(value),
             _ => {

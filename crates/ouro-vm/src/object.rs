@@ -31,6 +31,8 @@ pub enum Obj {
     Bool(bool),
     Int(PyInt),
     Float(f64),
+    /// `complex`: two doubles, no references (never GC-tracked).
+    Complex(crate::num::Complex),
     Str(PyStr),
     Tuple(Box<[ObjRef]>),
     List(ListObj),
@@ -296,6 +298,7 @@ pub enum TypeKind {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Tuple,
     List,
@@ -344,7 +347,7 @@ impl Obj {
     fn for_each_ref(&self, visit: &mut dyn FnMut(Handle)) {
         match self {
             Obj::Null | Obj::None | Obj::NotImplemented | Obj::Ellipsis => {}
-            Obj::Bool(_) | Obj::Int(_) | Obj::Float(_) | Obj::Str(_) | Obj::Range { .. } => {}
+            Obj::Bool(_) | Obj::Int(_) | Obj::Float(_) | Obj::Complex(_) | Obj::Str(_) | Obj::Range { .. } => {}
             Obj::Stream(_) | Obj::RangeIter { .. } | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::File(_) => {}
             Obj::NativeIter(n) => n.trace(visit),
             Obj::Tuple(items) => items.iter().rev().for_each(|&h| visit(h)),
@@ -595,6 +598,7 @@ impl Trace for Obj {
                 | Obj::Bool(_)
                 | Obj::Int(_)
                 | Obj::Float(_)
+                | Obj::Complex(_)
                 | Obj::Str(_)
                 | Obj::Range { .. }
                 | Obj::Code(_)

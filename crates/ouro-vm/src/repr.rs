@@ -65,6 +65,7 @@ impl Vm {
             Obj::Bool(b) => Some(if *b { "True" } else { "False" }.to_string()),
             Obj::Int(i) => Some(i.to_string()),
             Obj::Float(f) => Some(crate::num::float_repr(*f)),
+            Obj::Complex(z) => Some(crate::num::complex_text::repr(*z)),
             Obj::Str(s) => Some(crate::text::pystr::repr(&s.text)),
             Obj::Bytes(b) => Some(crate::text::bytes_repr::repr(b)),
             Obj::ByteArray(b) => Some(crate::text::bytes_repr::bytearray_repr(&b.data)),

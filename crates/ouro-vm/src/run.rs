@@ -236,7 +236,8 @@ impl UnitLoader {
                 s
             }
             ConstValue::Bytes(b) => crate::builtins::bytes_ops::new_bytes(vm, b.to_vec()),
-            ConstValue::Complex { .. } | ConstValue::Code(_) => vm.none(),
+            ConstValue::Complex { re, im } => vm.new_complex(crate::num::Complex::new(*re, *im)),
+            ConstValue::Code(_) => vm.none(),
         };
         if self.arena {
             vm.incref(h);

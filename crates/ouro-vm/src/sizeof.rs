@@ -127,6 +127,8 @@ fn basic_sizeof(obj: &Obj) -> usize {
         Obj::Int(i) => i.sizeof(),
         Obj::Bool(_) => 28,
         Obj::Float(_) => 24,
+        // PyComplexObject: header + two doubles.
+        Obj::Complex(_) => 32,
         Obj::Str(s) => crate::text::pystr::sizeof(&s.text),
         // PyTupleObject: var header (24) + item pointers.
         Obj::Tuple(items) => 24 + PTR * items.len(),

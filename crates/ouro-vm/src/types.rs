@@ -46,6 +46,7 @@ builtin_types! {
     int: "int", Int, object;
     bool_: "bool", Bool, int;
     float: "float", Float, object;
+    complex: "complex", Complex, object;
     str_: "str", Str, object;
     tuple: "tuple", Tuple, object;
     list: "list", List, object;
@@ -230,6 +231,7 @@ impl Vm {
             Obj::Bool(_) => t.bool_,
             Obj::Int(_) => t.int,
             Obj::Float(_) => t.float,
+            Obj::Complex(_) => t.complex,
             Obj::Str(_) => t.str_,
             Obj::Tuple(_) => t.tuple,
             Obj::List(l) => l.ext.as_ref().map_or(t.list, |i| i.cls),

@@ -276,6 +276,10 @@ impl Vm {
         self.alloc(Obj::Float(v))
     }
 
+    pub fn new_complex(&mut self, z: crate::num::Complex) -> ObjRef {
+        self.alloc(Obj::Complex(z))
+    }
+
     pub fn new_str(&mut self, text: impl Into<Box<str>>) -> ObjRef {
         let text: Box<str> = text.into();
         if text.is_empty() {

@@ -37,6 +37,7 @@ pub fn call_type(vm: &mut Vm, t: ObjRef, args: &Args) -> PyResult<ObjRef> {
             Ok(vm.new_bool(b))
         }
         TypeKind::Float => new_float(vm, args),
+        TypeKind::Complex => crate::methods::complex::construct(vm, args),
         TypeKind::Str => {
             check_args(vm, args, "str", 0, 1)?;
             match args.pos.first() {

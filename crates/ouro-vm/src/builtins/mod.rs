@@ -79,6 +79,7 @@ pub fn create_builtins_dict(vm: &mut Vm) -> ObjRef {
         ("int", t.int),
         ("bool", t.bool_),
         ("float", t.float),
+        ("complex", t.complex),
         ("str", t.str_),
         ("tuple", t.tuple),
         ("list", t.list),

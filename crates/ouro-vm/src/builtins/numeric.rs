@@ -9,7 +9,7 @@ use crate::call::Args;
 use crate::errors::PyResult;
 use crate::num::float_ops;
 use crate::num::PyInt;
-use crate::object::ObjRef;
+use crate::object::{Obj, ObjRef};
 use crate::ops::arith::{binop, Num};
 use crate::vm::Vm;
 
@@ -61,6 +61,10 @@ pub fn abs(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         Some(Num::Int(i)) => Ok(vm.new_pyint(i.abs())),
         Some(Num::Float(f)) => Ok(vm.new_float(f.abs())),
         None => {
+            if let Obj::Complex(z) = vm.get(v) {
+                let r = lift(vm, z.abs())?;
+                return Ok(vm.new_float(r));
+            }
             let t = vm.type_name(v);
             Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
         }
@@ -127,14 +131,28 @@ pub fn pow(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             let r = lift(vm, b.pow_mod(&e, &m))?;
             Ok(vm.new_pyint(r))
         }
-        _ if [base, exp, m].iter().all(|&h| vm.as_num(h).is_some()) => {
-            Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
-        }
         _ => {
+            if let Some(e) = modulus_refused(vm, [base, exp, m]) {
+                return Err(e);
+            }
             let (ta, tb, tc) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
             Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}', '{tb}', '{tc}'")))
         }
     }
+}
+
+/// Three-argument `pow` that is not all ints: CPython tries each operand
+/// type's `nb_power` in argument order; int's declines, and the first float
+/// or complex raises its own error.
+fn modulus_refused(vm: &mut Vm, operands: [ObjRef; 3]) -> Option<crate::errors::PyErr> {
+    for h in operands {
+        match vm.get(h) {
+            Obj::Float(_) => return Some(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+            Obj::Complex(_) => return Some(vm.value_error("complex modulo")),
+            _ => {}
+        }
+    }
+    None
 }
 
 pub fn round(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

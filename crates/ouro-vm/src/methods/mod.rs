@@ -1,6 +1,7 @@
 //! Methods of the builtin types, registered into their type dicts.
 
 pub mod bytes;
+pub mod complex;
 pub mod dict;
 pub mod float;
 pub mod int;
@@ -31,6 +32,7 @@ pub fn register_all(vm: &mut Vm) {
     tuple::register(vm);
     int::register(vm);
     float::register(vm);
+    complex::register(vm);
     range::register(vm);
     bytes::register(vm);
     object::register(vm);

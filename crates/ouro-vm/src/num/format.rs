@@ -9,7 +9,7 @@ use crate::num::format_spec::{show_code, FormatSpec, Grouping};
 use crate::num::int::PyInt;
 use crate::text::pystr::char_count;
 
-fn unknown_code(ty: char, type_name: &str) -> PyErr {
+pub(crate) fn unknown_code(ty: char, type_name: &str) -> PyErr {
     PyErr::value(format!("Unknown format code '{}' for object of type '{type_name}'", show_code(ty)))
 }
 
@@ -43,7 +43,7 @@ pub fn format_str(s: &str, spec: &str) -> PyResult<String> {
 }
 
 /// `calc_padding` + `fill_padding` for non-numeric content.
-fn pad(body: &str, f: &FormatSpec) -> String {
+pub(crate) fn pad(body: &str, f: &FormatSpec) -> String {
     let n = char_count(body);
     let total = f.width.unwrap_or(0).max(n);
     let left = match f.align {
@@ -161,13 +161,13 @@ fn format_float_spec(v: f64, f: &FormatSpec) -> PyResult<String> {
 }
 
 /// True for `-0`, `-0.000`, `-0.0e+00`...: a sign and only zero digits.
-fn is_negative_zero_text(s: &str) -> bool {
+pub(crate) fn is_negative_zero_text(s: &str) -> bool {
     let mantissa = s.split(['e', 'E']).next().unwrap_or("");
     s.starts_with('-') && !mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
 /// Splits formatted float text into sign / digits / decimal / remainder.
-fn layout_float_text(s: &str, f: &FormatSpec) -> String {
+pub(crate) fn layout_float_text(s: &str, f: &FormatSpec) -> String {
     let (negative, body) = match s.strip_prefix('-') {
         Some(b) => (true, b),
         None => (false, s),

@@ -1,6 +1,9 @@
-//! Python `int` and `float` semantics, formatting and parsing.
+//! Python `int`, `float` and `complex` semantics, formatting and parsing.
 #![forbid(unsafe_code)]
 
+pub mod complex;
+pub mod complex_format;
+pub mod complex_text;
 pub mod error;
 pub mod float_ops;
 pub mod float_parse;
@@ -15,5 +18,6 @@ pub mod int_text;
 pub mod percent;
 pub mod ratio;
 
+pub use complex::Complex;
 pub use float_repr::repr as float_repr;
 pub use int::PyInt;

@@ -108,6 +108,9 @@ impl Vm {
             if let (Some(a), Some(b)) = (self.as_num(lhs), self.as_num(rhs)) {
                 return self.numeric_op(op, a, b);
             }
+            if let Some(r) = self.complex_binop(op, lhs, rhs) {
+                return r;
+            }
         } else {
             if let Some(r) = self.binary_dunder(op, inplace, lhs, rhs)? {
                 return Ok(r);
@@ -199,9 +202,7 @@ impl Vm {
             MOD => float_ops::rem(x, y),
             POW => match float_ops::pow(x, y) {
                 Ok(FloatPow::Real(f)) => Ok(f),
-                Ok(FloatPow::NeedsComplex) => {
-                    return Err(self.value_error("complex results are not supported yet"));
-                }
+                Ok(FloatPow::NeedsComplex) => return self.negative_float_pow(x, y),
                 Err(e) => Err(e),
             },
             _ => {
@@ -377,6 +378,9 @@ impl Vm {
             (Op::UnaryPositive, Some(Num::Float(f))) => Ok(self.new_float(f)),
             (Op::UnaryInvert, Some(Num::Int(i))) => Ok(self.new_pyint(i.invert())),
             _ => {
+                if let Some(r) = self.complex_unary(op, v) {
+                    return Ok(r);
+                }
                 let sym = match op {
                     Op::UnaryNegative => "-",
                     Op::UnaryPositive => "+",

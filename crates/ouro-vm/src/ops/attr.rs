@@ -358,6 +358,14 @@ impl Vm {
                 self.new_float(f)
             }
             ("imag", Obj::Float(_)) => self.new_float(0.0),
+            ("real", Obj::Complex(z)) => {
+                let v = z.re;
+                self.new_float(v)
+            }
+            ("imag", Obj::Complex(z)) => {
+                let v = z.im;
+                self.new_float(v)
+            }
             ("closed", Obj::File(f)) => {
                 let closed = f.file.is_none();
                 self.new_bool(closed)
@@ -417,8 +425,17 @@ impl Vm {
                 self.decref_all(old);
                 Ok(())
             }
-            _ => Err(self.no_attribute(obj, name)),
+            _ => Err(self.builtin_attr_unsettable(obj, name)),
         }
+    }
+
+    /// Setting or deleting an attribute of a builtin object: the read-only
+    /// members (`complex.real`, `.imag`) say so; others do not exist.
+    fn builtin_attr_unsettable(&mut self, obj: ObjRef, name: ObjRef) -> crate::errors::PyErr {
+        if matches!(self.get(obj), Obj::Complex(_)) && matches!(self.str_text(name), "real" | "imag") {
+            return self.attribute_error("readonly attribute");
+        }
+        self.no_attribute(obj, name)
     }
 
     /// `f.name = value` on a function: the writable special attributes, or
@@ -481,7 +498,7 @@ impl Vm {
                     Err(self.attribute_error(format!("module '{mname}' has no attribute '{n}'")))
                 }
             }
-            _ => Err(self.no_attribute(obj, name)),
+            _ => Err(self.builtin_attr_unsettable(obj, name)),
         }
     }
 }

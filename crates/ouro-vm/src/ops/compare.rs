@@ -64,8 +64,8 @@ impl Vm {
             return self.set_compare(op, lhs, rhs);
         }
         match op {
-            CompareArg::Eq => self.eq(lhs, rhs),
-            CompareArg::Ne => Ok(!self.eq(lhs, rhs)?),
+            CompareArg::Eq => self.eq_operator(lhs, rhs),
+            CompareArg::Ne => Ok(!self.eq_operator(lhs, rhs)?),
             _ => match self.order(lhs, rhs)? {
                 Some(ord) => Ok(match op {
                     CompareArg::Lt => ord == Ordering::Less,
@@ -99,7 +99,21 @@ impl Vm {
         (nan(a) || nan(b)) && self.as_num(a).is_some() && self.as_num(b).is_some()
     }
 
-    /// `a == b`.
+    /// The `==` operator: `eq`, except that a NaN float or complex is not
+    /// equal to itself.
+    fn eq_operator(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        if a == b {
+            return Ok(!match self.get(a) {
+                Obj::Float(f) => f.is_nan(),
+                Obj::Complex(z) => z.re.is_nan() || z.im.is_nan(),
+                _ => false,
+            });
+        }
+        self.eq(a, b)
+    }
+
+    /// `a == b` as containers, `in` and lookups compare
+    /// (`PyObject_RichCompareBool`): an object is equal to itself.
     pub fn eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
         if let (Obj::WeakRef(x), Obj::WeakRef(y)) = (self.get(a), self.get(b)) {
             // Live weakrefs compare their referents; dead ones by identity.
@@ -118,12 +132,13 @@ impl Vm {
             }
         }
         if a == b {
-            // Identity implies equality for containers' items, as in CPython;
-            // only NaN differs, and `x == x` for a NaN float is False.
-            return Ok(!matches!(self.get(a), Obj::Float(f) if f.is_nan()));
+            return Ok(true);
         }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
+        }
+        if let Some(r) = self.complex_eq(a, b) {
+            return Ok(r);
         }
         match (self.get(a), self.get(b)) {
             (Obj::Str(x), Obj::Str(y)) => Ok(x.text == y.text),
@@ -250,6 +265,7 @@ impl Vm {
             Obj::None => false,
             Obj::Int(i) => !i.is_zero(),
             Obj::Float(f) => *f != 0.0,
+            Obj::Complex(z) => !z.is_zero(),
             Obj::Str(s) => !s.text.is_empty(),
             Obj::Bytes(b) => !b.is_empty(),
             Obj::ByteArray(b) => !b.data.is_empty(),
@@ -360,6 +376,10 @@ impl Vm {
             Obj::Float(f) => {
                 let addr = self.heap.address(h);
                 Ok(crate::num::float_ops::hash(*f, || crate::hash::identity_hash(addr)))
+            }
+            Obj::Complex(z) => {
+                let addr = self.heap.address(h);
+                Ok(z.hash(|| crate::hash::identity_hash(addr)))
             }
             Obj::None => Ok(crate::hash::identity_hash(self.heap.address(h))),
             Obj::Tuple(items) => {

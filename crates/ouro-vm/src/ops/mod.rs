@@ -1,6 +1,7 @@
-//! Operations on objects: arithmetic, comparison, subscripts, attributes,
-//! iteration, dicts and lists.
+//! Operations on objects: arithmetic (int, float, complex), comparison,
+//! subscripts, attributes, iteration, dicts and lists.
 pub mod arith;
+pub mod complex;
 pub mod attr;
 pub mod compare;
 pub mod dict;

@@ -9,7 +9,7 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, str, bytes, type, range,
+_ATOMIC = (type(None), int, float, complex, bool, str, bytes, type, range,
            type(len), type(Ellipsis), type(NotImplemented), type(lambda: 0), property)
 
 
