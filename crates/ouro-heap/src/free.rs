@@ -92,6 +92,7 @@ impl<T: Trace> Heap<T> {
             self.state.on_gc_free();
         }
         self.lists.reset(i, 0);
+        self.unaccount(i);
         self.slab.release(i);
     }
 }

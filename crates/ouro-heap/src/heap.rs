@@ -19,6 +19,7 @@ pub struct Heap<T: Trace> {
     pub(crate) scratch: Scratch,
     pub(crate) dying: Dying,
     pub(crate) explain: crate::explain::Explain,
+    pub(crate) accounting: Option<Box<crate::accounting::Accounting>>,
 }
 
 /// Buffers reused across operations so hot paths do not allocate.
@@ -55,6 +56,7 @@ impl<T: Trace> Heap<T> {
             scratch: Scratch::default(),
             dying: Dying::default(),
             explain: Default::default(),
+            accounting: None,
         }
     }
 

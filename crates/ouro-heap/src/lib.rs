@@ -14,7 +14,8 @@
 //! * CPython's GC header state: three generation lists, the permanent list
 //!   and the unreachable list (intrusive doubly linked lists), the
 //!   *finalized* flag, counts, thresholds, statistics, long-lived counters;
-//! * the collection mechanism (spec 3.4 steps 2-6, 11, 12, 13, 17).
+//! * the collection mechanism (spec 3.4 steps 2-6, 11, 12, 13, 17);
+//! * size accounting: a running total of the sizes the owner reports.
 //!
 //! What it must not know: types, names, `repr`s, debug printing,
 //! `gc.callbacks`, `gc.garbage`, weakrefs and finalizers. The VM drives a
@@ -25,6 +26,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod accounting;
 mod collector;
 mod explain;
 mod free;

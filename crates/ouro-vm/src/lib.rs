@@ -26,6 +26,7 @@ pub mod gc_driver;
 pub mod gc_trace;
 pub mod generator;
 pub mod hash;
+pub mod heap_bytes;
 pub mod heap_check;
 pub mod immutable_sub;
 pub mod instance;

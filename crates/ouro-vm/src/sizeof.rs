@@ -26,6 +26,11 @@ pub fn getsizeof(vm: &mut Vm, h: ObjRef) -> PyResult<usize> {
     Ok(layout_sizeof(vm, h) + preheader)
 }
 
+/// `getsizeof` of the builtin layout, never calling a user `__sizeof__`.
+pub fn builtin_getsizeof(vm: &Vm, h: ObjRef) -> usize {
+    layout_sizeof(vm, h) + preheader_size(vm, h)
+}
+
 /// The GC head for GC types, plus the managed-dict pointers for instances
 /// of classes whose instances have a `__dict__`.
 fn preheader_size(vm: &Vm, h: ObjRef) -> usize {

@@ -180,6 +180,9 @@ impl Vm {
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         let is_gc = ouro_heap::Trace::is_gc_type(&obj);
         let h = self.heap.alloc(obj);
+        if self.heap.accounting_enabled() {
+            self.account_new_object(h);
+        }
         if is_gc {
             if let Some(generation) = self.heap.collection_due() {
                 crate::gc_driver::collect_automatic(self, generation);

@@ -13,6 +13,7 @@ pub mod random;
 pub mod sha512;
 pub mod time;
 pub mod sys;
+pub mod ouro_native;
 pub mod traceback_native;
 pub mod weakref;
 
@@ -82,6 +83,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_copy" => Some(copy_native::create),
         "_time" => Some(time::create),
         "_traceback" => Some(traceback_native::create),
+        "_ouro" => Some(ouro_native::create),
         _ => None,
     }
 }

@@ -267,8 +267,19 @@ impl Vm {
                 let v = f.doc;
                 self.incref(v)
             }
-            ("__dict__", Obj::Function(f)) if !self.is_none(f.dict) => {
+            ("__dict__", Obj::Function(f)) => {
                 let d = f.dict;
+                // Made on first use, as CPython's function `__dict__`.
+                let d = if self.is_none(d) {
+                    let d = self.new_dict();
+                    if let Obj::Function(func) = self.get_mut(obj) {
+                        func.dict = d;
+                    }
+                    self.decref(self.s.none);
+                    d
+                } else {
+                    d
+                };
                 self.incref(d)
             }
             ("__annotations__", Obj::Function(f)) => {

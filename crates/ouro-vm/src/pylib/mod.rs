@@ -15,6 +15,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "copy" => Some(include_str!("copy.py")),
         "string" => Some(include_str!("string.py")),
         "traceback" => Some(include_str!("traceback.py")),
+        "memory_profiler" => Some(include_str!("memory_profiler.py")),
         "types" => Some(include_str!("types.py")),
         _ => None,
     }
