@@ -2,6 +2,7 @@
 
 pub mod copy_native;
 pub mod gc;
+pub mod gc_referents;
 pub mod import;
 pub mod margs;
 pub mod math;

@@ -288,6 +288,23 @@ impl Vm {
                 let v = f.globals;
                 self.incref(v)
             }
+            ("co_name" | "co_qualname" | "co_filename", Obj::Code(c)) => {
+                let code = &c.code;
+                let text = match n.as_str() {
+                    "co_name" => code.name.clone(),
+                    "co_qualname" => code.qualname.clone(),
+                    _ => code.filename.clone(),
+                };
+                self.new_str(&*text)
+            }
+            ("co_firstlineno", Obj::Code(c)) => {
+                let line = c.code.first_line;
+                self.new_int(i64::from(line))
+            }
+            ("__builtins__", Obj::Function(f)) => {
+                let v = f.builtins;
+                self.incref(v)
+            }
             ("__code__", Obj::Function(f)) => {
                 let v = f.code_obj;
                 self.incref(v)
