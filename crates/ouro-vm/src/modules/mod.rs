@@ -3,6 +3,7 @@
 pub mod copy_native;
 pub mod gc;
 pub mod gc_referents;
+pub mod graph_render;
 pub mod import;
 pub mod margs;
 pub mod math;
@@ -81,6 +82,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "posix" => Some(posix::create),
         "_copy" => Some(copy_native::create),
         "_time" => Some(time::create),
+        "_objgraph" => Some(graph_render::create),
         _ => None,
     }
 }
