@@ -302,8 +302,32 @@ def _open_graph_file(filename, output):
         return output, None
     if filename and filename.endswith('.dot'):
         return open(filename, 'w', encoding='utf-8'), filename
-    dot_filename = _objgraph.mkstemp('objgraph-', '.dot')
+    global _tempdir
+    dot_filename = _objgraph.mkstemp('objgraph-', '.dot', _tempdirs())
+    _tempdir = os.path.dirname(dot_filename)
     return open(dot_filename, 'w', encoding='utf-8'), dot_filename
+
+
+_tempdir = None
+
+
+def _tempdirs():
+    """Where tempfile.mkstemp would put the file: the directory chosen the
+    first time, else $TMPDIR, $TEMP, $TMP, /tmp, /var/tmp, /usr/tmp and
+    the current directory, the first usable one."""
+    if _tempdir is not None:
+        return [_tempdir]
+    dirs = []
+    for name in ('TMPDIR', 'TEMP', 'TMP'):
+        value = os.environ.get(name)
+        if value:
+            dirs.append(value)
+    dirs.extend(['/tmp', '/var/tmp', '/usr/tmp'])
+    try:
+        dirs.append(os.getcwd())
+    except OSError:
+        dirs.append(os.curdir)
+    return [os.path.abspath(d) for d in dirs]
 
 
 def _show_graph(objs, edge_func, forwards, max_depth, extra_ignore, filter,
@@ -326,19 +350,26 @@ def _show_graph(objs, edge_func, forwards, max_depth, extra_ignore, filter,
         del obj
     gc.collect()
     nodes = 0
+    # The ends of the last edge written stay referenced from here until
+    # the next one, as in objgraph (refcounts=True labels subtract 4).
+    srcnode = tgtnode = None
     while queue:
         nodes += 1
         target = queue.pop(0)
         level = depth[id(target)]
-        _write_node(f, target, level, max_depth, highlight, extra_info,
-                    refcounts, shortnames, extra_node_attrs)
+        label = _obj_label(target, extra_info, refcounts, shortnames)
+        _write_node(f, target, label, level, max_depth, highlight,
+                    extra_node_attrs)
         if level >= max_depth or (cull_func is not None and cull_func(target)):
             continue
         neighbours = edge_func(target)
         ignore.add(id(neighbours))
-        skipped = _write_edges(f, target, neighbours, level, depth, queue,
-                               ignore, filter, too_many, forwards, shortnames)
-        del neighbours
+        skipped, last_edge = _write_edges(
+            f, target, neighbours, level, depth, queue, ignore, filter,
+            too_many, forwards, shortnames)
+        if last_edge:
+            srcnode, tgtnode = last_edge
+        del neighbours, last_edge
         if skipped:
             _write_too_many(f, target, skipped, level, max_depth, forwards)
     f.write('}\n')
@@ -349,12 +380,11 @@ def _show_graph(objs, edge_func, forwards, max_depth, extra_ignore, filter,
     _present_graph(dot_filename, filename)
 
 
-def _write_node(f, target, level, max_depth, highlight, extra_info, refcounts,
-                shortnames, extra_node_attrs):
+def _write_node(f, target, label, level, max_depth, highlight,
+                extra_node_attrs):
     node = _obj_node_id(target)
     f.write('  %s[label="%s"%s];\n' % (
-        node, _obj_label(target, extra_info, refcounts, shortnames),
-        _obj_attrs(target, extra_node_attrs)))
+        node, label, _obj_attrs(target, extra_node_attrs)))
     h, s, v = _gradient((0, 0, 1), (0, 0, .3), level, max_depth)
     if _isinstance(target, _ModuleType):
         h, s = .3, 1
@@ -373,9 +403,11 @@ def _write_node(f, target, level, max_depth, highlight, extra_info, refcounts,
 def _write_edges(f, target, neighbours, level, depth, queue, ignore, filter,
                  too_many, forwards, shortnames):
     """Write the edges between target and its neighbours, queue the new
-    ones; the number of neighbours left out for too_many."""
+    ones; (the number of neighbours left out for too_many, the ends of the
+    last edge written or None)."""
     n = 0
     skipped = 0
+    last_edge = None
     for other in neighbours:
         if id(other) in ignore:
             continue
@@ -391,8 +423,9 @@ def _write_edges(f, target, neighbours, level, depth, queue, ignore, filter,
             depth[id(other)] = level + 1
             queue.append(other)
         n += 1
+        last_edge = (src, dst)
         del src, dst
-    return skipped
+    return skipped, last_edge
 
 
 def _write_too_many(f, target, skipped, level, max_depth, forwards):
@@ -446,8 +479,9 @@ def _obj_attrs(obj, extra_node_attrs):
 def _obj_label(obj, extra_info=None, refcounts=False, shortnames=True):
     lines = [_typename_func(shortnames)(obj)]
     if refcounts:
-        # Not counted: this frame's obj, _show_graph's target, getrefcount's
-        # own argument and _write_node's target.
+        # objgraph's -4: this frame's obj, _show_graph's target,
+        # getrefcount's own argument, and one more (for the last edge's ends
+        # that _show_graph keeps, where this object is one).
         lines[0] += ' [%d]' % (sys.getrefcount(obj) - 4)
     lines.append(_safe_repr(obj))
     if extra_info:

@@ -1,7 +1,8 @@
 //! `_objgraph`: the native half of the built-in `objgraph` module.
 //!
-//! - `mkstemp(prefix, suffix)`: a new empty temporary file, named as
-//!   `tempfile.mkstemp` would (`/tmp/objgraph-XXXXXXXX.dot`); its path.
+//! - `mkstemp(prefix, suffix, dirs)`: a new empty file in the first usable
+//!   of `dirs`, named as `tempfile.mkstemp` would
+//!   (`/tmp/objgraph-XXXXXXXX.dot`); its path.
 //! - `render(dot_filename, filename, format)`: draw the dot file as an
 //!   image, what graphviz's `dot -Tpng` does for objgraph. None on
 //!   success, else the message `dot` would print on stderr.
@@ -35,10 +36,14 @@ pub fn create(vm: &mut Vm) -> ObjRef {
 }
 
 fn mkstemp(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
-    let a = margs::exactly(vm, args, "mkstemp", 2)?;
+    let a = margs::exactly(vm, args, "mkstemp", 3)?;
     let prefix = margs::text(vm, a[0], "prefix")?;
     let suffix = margs::text(vm, a[1], "suffix")?;
-    match tempname::mkstemp(&prefix, &suffix) {
+    let items = vm.collect_iter(a[2])?;
+    let texts: Vec<PyResult<String>> = items.iter().map(|&d| margs::text(vm, d, "dir")).collect();
+    vm.decref_all(items);
+    let dirs = texts.into_iter().map(|t| t.map(std::path::PathBuf::from)).collect::<PyResult<Vec<_>>>()?;
+    match tempname::mkstemp(&prefix, &suffix, &dirs) {
         Ok(p) => Ok(vm.new_str(p.to_string_lossy().into_owned())),
         Err(e) => Err(os_error(vm, &e, None, None)),
     }

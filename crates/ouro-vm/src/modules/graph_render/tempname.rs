@@ -1,6 +1,7 @@
 //! Temporary files named as Python's `tempfile.mkstemp` names them:
 //! `DIR/PREFIX` + 8 random characters from `a-z0-9_` + `SUFFIX`, created
-//! exclusively (mode 0600) in the first usable temporary directory.
+//! exclusively (mode 0600) in the first usable directory of those given
+//! (the caller lists them as `tempfile.gettempdir` would).
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -8,14 +9,6 @@ use std::path::{Path, PathBuf};
 const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789_";
 /// How many names are tried before giving up (CPython's `TMP_MAX`).
 const ATTEMPTS: usize = 10_000;
-
-/// `tempfile.gettempdir()`'s candidates, in its order.
-fn candidate_dirs() -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = ["TMPDIR", "TEMP", "TMP"].iter().filter_map(|v| std::env::var_os(v)).map(PathBuf::from).collect();
-    dirs.extend(["/tmp", "/var/tmp", "/usr/tmp"].iter().map(PathBuf::from));
-    dirs.extend(std::env::current_dir().ok());
-    dirs
-}
 
 /// A source of random name characters: /dev/urandom, or a generator
 /// seeded from the clock and the process id when that cannot be read.
@@ -57,20 +50,12 @@ fn create_new(path: &Path) -> io::Result<()> {
     std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path).map(drop)
 }
 
-fn absolute(dir: &Path) -> PathBuf {
-    if dir.is_absolute() {
-        dir.to_path_buf()
-    } else {
-        std::env::current_dir().map(|c| c.join(dir)).unwrap_or_else(|_| dir.to_path_buf())
-    }
-}
-
-/// Create a new empty file `DIR/PREFIXxxxxxxxxSUFFIX` and return its path.
-pub fn mkstemp(prefix: &str, suffix: &str) -> io::Result<PathBuf> {
+/// Create a new empty file `DIR/PREFIXxxxxxxxxSUFFIX` in the first of
+/// `dirs` where that works, and return its path.
+pub fn mkstemp(prefix: &str, suffix: &str, dirs: &[PathBuf]) -> io::Result<PathBuf> {
     let mut rng = Randomness::new();
     let mut last = io::Error::new(io::ErrorKind::NotFound, "No usable temporary directory found");
-    for dir in candidate_dirs().iter().filter(|d| d.is_dir()) {
-        let dir = absolute(dir);
+    for dir in dirs.iter().filter(|d| d.is_dir()) {
         for _ in 0..ATTEMPTS {
             let path = dir.join(format!("{prefix}{}{suffix}", rng.name()));
             match create_new(&path) {
@@ -92,7 +77,7 @@ mod tests {
 
     #[test]
     fn names_look_like_cpython_ones() {
-        let p = mkstemp("objgraph-", ".dot").expect("a temp file");
+        let p = mkstemp("objgraph-", ".dot", &[std::env::temp_dir()]).expect("a temp file");
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
         let _ = std::fs::remove_file(&p);
         let middle = &name["objgraph-".len()..name.len() - ".dot".len()];
