@@ -50,8 +50,10 @@ impl Canvas {
         self.fill_rect(x + w - t, y, t, h, c);
     }
 
-    /// A line (Bresenham); `dotted` draws 2 pixels of every 5.
+    /// A line (Bresenham), clipped to the canvas first; `dotted` draws 2
+    /// pixels of every 5.
     pub fn line(&mut self, from: (i64, i64), to: (i64, i64), c: Rgb, dotted: bool) {
+        let Some((from, to)) = self.clip(from, to) else { return };
         let (mut x, mut y) = from;
         let (dx, dy) = ((to.0 - x).abs(), -(to.1 - y).abs());
         let (sx, sy) = (if x < to.0 { 1 } else { -1 }, if y < to.1 { 1 } else { -1 });
@@ -77,6 +79,33 @@ impl Canvas {
         }
     }
 
+    /// The part of a segment inside the canvas (Liang-Barsky), if any.
+    fn clip(&self, from: (i64, i64), to: (i64, i64)) -> Option<((i64, i64), (i64, i64))> {
+        let (x0, y0) = (from.0 as f64, from.1 as f64);
+        let (dx, dy) = (to.0 as f64 - x0, to.1 as f64 - y0);
+        let (w, h) = (f64::from(self.width) - 1.0, f64::from(self.height) - 1.0);
+        let (mut t0, mut t1) = (0.0f64, 1.0f64);
+        for (p, q) in [(-dx, x0), (dx, w - x0), (-dy, y0), (dy, h - y0)] {
+            if p == 0.0 {
+                if q < 0.0 {
+                    return None;
+                }
+            } else {
+                let r = q / p;
+                if p < 0.0 {
+                    t0 = t0.max(r);
+                } else {
+                    t1 = t1.min(r);
+                }
+            }
+        }
+        if t0 > t1 {
+            return None;
+        }
+        let at = |t: f64| ((x0 + t * dx).round() as i64, (y0 + t * dy).round() as i64);
+        Some((at(t0), at(t1)))
+    }
+
     /// A filled triangle (scanline by scanline, clipped).
     pub fn fill_triangle(&mut self, a: (f64, f64), b: (f64, f64), c: (f64, f64), color: Rgb) {
         let top = a.1.min(b.1).min(c.1).floor().max(0.0) as i64;
@@ -90,7 +119,8 @@ impl Canvas {
                 }
             }
             if let (Some(lo), Some(hi)) = (xs.iter().copied().reduce(f64::min), xs.iter().copied().reduce(f64::max)) {
-                for x in lo.round() as i64..=hi.round() as i64 {
+                let right = f64::from(self.width) - 1.0;
+                for x in lo.max(0.0).round() as i64..=hi.min(right).round() as i64 {
                     self.put(x, y, color);
                 }
             }
@@ -119,4 +149,22 @@ pub fn text_size(lines: &[String], scale: i64) -> (i64, i64) {
     let chars = lines.iter().map(|l| l.chars().count() as i64).max().unwrap_or(0);
     let w = if chars == 0 { 0 } else { (chars * ADVANCE - 1) * scale };
     (w, lines.len() as i64 * LINE_H * scale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drawing_far_outside_is_clipped() {
+        let mut c = Canvas::new(10, 10);
+        c.line((-1_000_000_000, 5), (1_000_000_000, 5), BLACK, false);
+        c.line((-50, -50), (-10, 100), BLACK, true);
+        c.fill_triangle((-1e12, 0.0), (1e12, 5.0), (0.0, 1e12), BLACK);
+        c.fill_rect(i64::MIN / 4, 0, 5, 5, BLACK);
+        c.text(-100, -100, "é long text", 3, BLACK);
+        assert_eq!(&c.pixels[(5 * 10) * 3..(5 * 10) * 3 + 3], &BLACK);
+        let blank = Canvas::new(0, 0);
+        assert_eq!((blank.width, blank.height), (1, 1));
+    }
 }

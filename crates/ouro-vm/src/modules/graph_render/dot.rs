@@ -6,8 +6,8 @@
 //! error.
 
 /// Bounds that keep a huge or hostile file from exhausting memory.
-const MAX_NODES: usize = 100_000;
-const MAX_EDGES: usize = 400_000;
+const MAX_NODES: usize = 20_000;
+const MAX_EDGES: usize = 100_000;
 
 #[derive(Clone, Debug, Default)]
 pub struct Attrs(Vec<(String, String)>);

@@ -13,6 +13,8 @@ use super::png::encode_rgb;
 const MAX_WIDTH: i64 = 20_000;
 const MAX_PIXELS: i64 = 40_000_000;
 const ARROW_LEN: f64 = 10.0;
+/// How many earlier edge labels a new one avoids.
+const LABELS_CHECKED: usize = 500;
 const ARROW_HALF: f64 = 4.0;
 
 /// The PNG image of the dot graph `text`.
@@ -30,9 +32,10 @@ fn draw(g: &Graph) -> Canvas {
     let height = l.height.clamp(1, (MAX_PIXELS / width).max(1));
     let hidden = l.boxes.iter().filter(|b| b.y + b.h > height || b.x + b.w > width).count();
     let mut c = Canvas::new(width as u32, height as u32);
+    let mut labels = Vec::new();
     for e in &g.edges {
         if let (Some(&a), Some(&b)) = (l.boxes.get(e.from), l.boxes.get(e.to)) {
-            draw_edge(&mut c, a, b, &EdgeLook::of(&e.attrs));
+            draw_edge(&mut c, a, b, &EdgeLook::of(&e.attrs), &mut labels);
         }
     }
     for (b, look) in l.boxes.iter().zip(&looks) {
@@ -91,9 +94,9 @@ fn end_points(a: Placed, b: Placed) -> ((f64, f64), (f64, f64)) {
     }
 }
 
-fn draw_edge(c: &mut Canvas, a: Placed, b: Placed, look: &EdgeLook) {
+fn draw_edge(c: &mut Canvas, a: Placed, b: Placed, look: &EdgeLook, labels: &mut Vec<Placed>) {
     if a == b {
-        return draw_loop(c, a, look);
+        return draw_loop(c, a, look, labels);
     }
     let (from, to) = end_points(a, b);
     let (dx, dy) = (to.0 - from.0, to.1 - from.1);
@@ -107,11 +110,11 @@ fn draw_edge(c: &mut Canvas, a: Placed, b: Placed, look: &EdgeLook) {
     c.line(px(from), px(base), look.color, look.dotted);
     let wing = |side: f64| (base.0 - uy * ARROW_HALF * side, base.1 + ux * ARROW_HALF * side);
     c.fill_triangle(to, wing(1.0), wing(-1.0), look.color);
-    draw_edge_label(c, (from.0 + dx / 2.0, from.1 + dy / 2.0), (dx, dy), &look.lines);
+    draw_edge_label(c, (from.0 + dx / 2.0, from.1 + dy / 2.0), (dx, dy), &look.lines, labels);
 }
 
 /// An edge from a box to itself: a small loop on its right side.
-fn draw_loop(c: &mut Canvas, b: Placed, look: &EdgeLook) {
+fn draw_loop(c: &mut Canvas, b: Placed, look: &EdgeLook, labels: &mut Vec<Placed>) {
     let (right, top, bottom) = (b.x + b.w, b.y + b.h / 4, b.y + 3 * b.h / 4);
     let out = right + 16;
     c.line((right, top), (out, top), look.color, look.dotted);
@@ -120,14 +123,15 @@ fn draw_loop(c: &mut Canvas, b: Placed, look: &EdgeLook) {
     let tip = (right as f64, bottom as f64);
     let base = tip.0 + ARROW_LEN;
     c.fill_triangle(tip, (base, tip.1 - ARROW_HALF), (base, tip.1 + ARROW_HALF), look.color);
-    draw_edge_label(c, ((out - 2) as f64, (top + bottom) as f64 / 2.0), (0.0, 1.0), &look.lines);
+    draw_edge_label(c, ((out - 2) as f64, (top + bottom) as f64 / 2.0), (0.0, 1.0), &look.lines, labels);
 }
 
 /// Label text beside the middle of an edge going in direction `dir`, on
 /// the outer side of a slanted edge (left of one going down to the right),
 /// far enough that the text clears the line (above it when the edge is
-/// nearly horizontal), on a white ground.
-fn draw_edge_label(c: &mut Canvas, at: (f64, f64), dir: (f64, f64), lines: &[String]) {
+/// nearly horizontal), moved down past labels already drawn (`labels`),
+/// on a white ground.
+fn draw_edge_label(c: &mut Canvas, at: (f64, f64), dir: (f64, f64), lines: &[String], labels: &mut Vec<Placed>) {
     if lines.is_empty() {
         return;
     }
@@ -140,11 +144,29 @@ fn draw_edge_label(c: &mut Canvas, at: (f64, f64), dir: (f64, f64), lines: &[Str
     } else {
         (at.0 + 6.0 + slope * h as f64 / 2.0, at.1 - h as f64 / 2.0)
     };
-    let (x, y) = (x.round() as i64, y.round() as i64);
-    c.fill_rect(x - 2, y - 2, w + 4, h + 2, WHITE_GROUND);
+    let spot = free_spot(labels, Placed { x: x.round() as i64 - 2, y: y.round() as i64 - 2, w: w + 4, h: h + 2 });
+    labels.push(spot);
+    let (x, y) = (spot.x + 2, spot.y + 2);
+    c.fill_rect(spot.x, spot.y, spot.w, spot.h, WHITE_GROUND);
     for (i, line) in lines.iter().enumerate() {
         c.text(x, y + i as i64 * LINE_H * 2, line, 2, [0, 0, 0]);
     }
+}
+
+/// `want`, or the first place below it (a few tries) that overlaps none
+/// of `taken` (only the latest labels are looked at, so that huge graphs
+/// stay fast).
+fn free_spot(taken: &[Placed], want: Placed) -> Placed {
+    let taken = &taken[taken.len().saturating_sub(LABELS_CHECKED)..];
+    let overlaps = |p: &Placed| taken.iter().any(|t| p.x < t.x + t.w && t.x < p.x + p.w && p.y < t.y + t.h && t.y < p.y + p.h);
+    let mut spot = want;
+    for _ in 0..6 {
+        if !overlaps(&spot) {
+            return spot;
+        }
+        spot.y += want.h;
+    }
+    want
 }
 
 const WHITE_GROUND: Rgb = [255, 255, 255];
@@ -156,6 +178,22 @@ mod tests {
     fn png_size(png: &[u8]) -> (u32, u32) {
         let be = |i: usize| u32::from_be_bytes([png[i], png[i + 1], png[i + 2], png[i + 3]]);
         (be(16), be(20))
+    }
+
+    /// Random soups of dot's punctuation, names and strings.
+    #[test]
+    fn random_text_never_panics() {
+        let pieces = ["digraph", "{", "}", "[", "]", "->", "--", ";", ",", "=", "a", "b", "label", "\"x\\ny\"", "\"", "<", ">", "/*", "//", "\n", ":", "node", "é", "0,0,1", "style=dotted", "#"];
+        let mut seed = 7u64;
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                text.push(' ');
+            }
+            assert_eq!(&render_png(&text)[1..4], b"PNG");
+        }
     }
 
     #[test]
