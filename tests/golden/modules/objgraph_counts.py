@@ -38,3 +38,25 @@ print([type(o).__name__ for o in chain])
 chain = objgraph.find_ref_chain(keep, lambda o: isinstance(o, Other))
 print([type(o).__name__ for o in chain])
 print(objgraph.get_leaking_objects([keep]) == [])
+
+
+class Collect:
+    def __init__(self):
+        self.text = ''
+
+    def write(self, text):
+        self.text += text
+
+
+objgraph.get_new_ids(file=Collect())
+objgraph.get_new_ids(file=Collect())
+fresh = [Unique() for _ in range(3)]
+table = Collect()
+new_ids = objgraph.get_new_ids(limit=None, file=table)
+lines = table.text.splitlines()
+print(lines[1].split())
+print([line.split() for line in lines if line.startswith('Unique ')])
+print(new_ids['Unique'] == {id(u) for u in fresh})
+print(objgraph.get_new_ids(skip_update=True) is new_ids)
+objgraph.get_new_ids(file=Collect(), sortby='new', shortnames=False)
+print(len(objgraph.get_new_ids(file=Collect(), limit=2)['__main__.Unique']))

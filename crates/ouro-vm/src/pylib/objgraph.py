@@ -17,6 +17,7 @@ ever spawned.
 import gc
 import os
 import sys
+from collections import defaultdict
 
 import _objgraph
 
@@ -146,6 +147,75 @@ def show_growth(limit=10, peak_stats=None, shortnames=True, file=None,
     width = max(len(name) for name, _, _ in rows)
     for name, n, delta in rows:
         out.write('%-*s%9d %+9d\n' % (width, name, n, delta))
+
+
+def get_new_ids(skip_update=False, limit=10, sortby='deltas', shortnames=None,
+                file=None, _state={}):
+    """The ids of the objects allocated since the last call, by type name
+    ({name: set of ids}), after printing a table of old, current and new
+    counts sorted by `sortby` ('old', 'current', 'new' or 'deltas')."""
+    if not _state:
+        _state.update(old=defaultdict(set), current=defaultdict(set),
+                      new=defaultdict(set), shortnames=True)
+    new_ids = _state['new']
+    if skip_update:
+        return new_ids
+    if shortnames is None:
+        shortnames = _state['shortnames']
+    _state['shortnames'] = shortnames
+    old_ids, current_ids = _state['old'], _state['current']
+    gc.collect()
+    objects = gc.get_objects()
+    for ids in old_ids.values():
+        ids.clear()
+    for name, ids in current_ids.items():
+        old_ids[name].update(ids)
+    for ids in current_ids.values():
+        ids.clear()
+    name_of = _typename_func(shortnames)
+    o = None
+    for o in objects:
+        current_ids[name_of(o)].add(id(o))
+    del objects, o
+    for ids in new_ids.values():
+        ids.clear()
+    rows = _new_id_rows(old_ids, current_ids, new_ids)
+    column = {'old': 1, 'current': 2, 'new': 3, 'deltas': 4}[sortby]
+    rows.sort(key=lambda row: (row[column], row[0]), reverse=True)
+    if limit is not None:
+        rows = rows[:limit]
+    if rows:
+        _print_new_id_table(rows, sys.stdout if file is None else file)
+    return new_ids
+
+
+def _new_id_rows(old_ids, current_ids, new_ids):
+    """[(name, old, current, new, delta)]; names with no objects left are
+    forgotten."""
+    rows = []
+    for name in list(current_ids):
+        n_old, n_current = len(old_ids[name]), len(current_ids[name])
+        if not n_old and not n_current:
+            del old_ids[name], current_ids[name]
+            new_ids.pop(name, None)
+            continue
+        fresh = current_ids[name] - old_ids[name]
+        new_ids[name].update(fresh)
+        rows.append((name, n_old, n_current, len(fresh), n_current - n_old))
+    return rows
+
+
+def _print_new_id_table(rows, file):
+    width = max(len(row[0]) for row in rows)
+    rule = '=' * (width + 13 * 4)
+    print(rule, file=file)
+    print('%-*s%13s%13s%13s%13s' % (width, 'Type', 'Old_ids', 'Current_ids',
+                                    'New_ids', 'Count_Deltas'), file=file)
+    print(rule, file=file)
+    for name, n_old, n_current, n_new, delta in rows:
+        print('%-*s%13d%13d%+13d%+13d' % (width, name, n_old, n_current,
+                                          n_new, delta), file=file)
+    print(rule, file=file)
 
 
 def get_leaking_objects(objects=None):
