@@ -190,13 +190,11 @@ impl Reader {
             while let Some(t) = self.next() {
                 match t {
                     Tok::RBracket => break,
-                    Tok::Id(k) => {
-                        if self.peek() == Some(&Tok::Eq) {
+                    Tok::Id(k) if self.peek() == Some(&Tok::Eq) => {
+                        self.pos += 1;
+                        if let Some(Tok::Id(v)) = self.peek().cloned() {
                             self.pos += 1;
-                            if let Some(Tok::Id(v)) = self.peek().cloned() {
-                                self.pos += 1;
-                                attrs.0.push((k, v));
-                            }
+                            attrs.0.push((k, v));
                         }
                     }
                     _ => {}
