@@ -54,29 +54,6 @@ show('extra_info, highlight, filter', objgraph.show_refs, [y],
      highlight=lambda o: isinstance(o, list) and len(o) == 1,
      filter=lambda o: not isinstance(o, dict))
 show('extra_node_attrs', objgraph.show_refs, [x], extra_node_attrs=lambda o: {'URL': 'a"b', 'skip': None})
-target = ['t']
-holders = [[target], {'key': target}, (target,)]
-module_dict = globals()
-show('backrefs', objgraph.show_backrefs, [target], max_depth=2,
-     filter=lambda o: o is not module_dict)
-show('backrefs, too many', objgraph.show_backrefs, target, too_many=1, max_depth=1,
-     filter=lambda o: o is not module_dict)
-
-class Holder:
-    def __repr__(self):
-        return '<Holder>'
-
-
-deep = ['deep']
-h1 = [deep]
-h2 = {'k': h1, 'j': [h1, deep]}
-h3 = (h2, h1)
-hh = Holder()
-hh.attr = h2
-show('deep backrefs (labelling the Holder edge reads hh.__dict__)', objgraph.show_backrefs,
-     [deep], max_depth=5, filter=lambda o: o is not module_dict)
-show('refs of an instance with a __dict__', objgraph.show_refs, [hh], max_depth=3,
-     filter=lambda o: not isinstance(o, type))
 try:
     objgraph.show_refs([x], output=Collect(), filename='both.dot')
 except ValueError as e:
