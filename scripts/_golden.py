@@ -137,6 +137,7 @@ def mask_heap_numbers(text, prefixes):
     """Keep in step with crates/ouro/tests/common/mod.rs: digits in lines
     starting with a NAME.mask prefix (or number-only lines for the prefix
     <number>) become N."""
+    prefixes = [p for p in prefixes if not p.startswith(MKSTEMP_DIRECTIVE)]
     if not prefixes:
         return text
     out = []
@@ -145,6 +146,20 @@ def mask_heap_numbers(text, prefixes):
         hit = any((body.isdigit() if p == "<number>" else body.startswith(p)) for p in prefixes)
         out.append(re.sub(r"\d+", "N", line) if hit else line)
     return "".join(out)
+
+
+MKSTEMP_DIRECTIVE = "<mkstemp>"
+
+
+def mask_temp_names(text, mask):
+    """Keep in step with crates/ouro/tests/common/mod.rs: for each NAME.mask
+    line <mkstemp>PREFIX, the 8 random characters tempfile.mkstemp puts
+    after PREFIX (a-z, 0-9, _) become XXXXXXXX."""
+    for m in mask:
+        if m.startswith(MKSTEMP_DIRECTIVE) and len(m) > len(MKSTEMP_DIRECTIVE):
+            prefix = re.escape(m[len(MKSTEMP_DIRECTIVE):])
+            text = re.sub("(" + prefix + ")[a-z0-9_]{8}", lambda mo: mo.group(1) + "XXXXXXXX", text)
+    return text
 
 
 def normalise(text):
@@ -179,7 +194,7 @@ def compare(exp, outcome, name):
         problems.append(("status", f"exit status: expected {exp.status}, got {outcome.status}\n"))
     if exp.stdout is None:
         problems.append(("stdout", f"missing {name[:-3]}.out\n"))
-    norm = lambda t: mask_heap_numbers(normalise(t), exp.mask)
+    norm = lambda t: mask_temp_names(mask_heap_numbers(normalise(t), exp.mask), exp.mask)
     if exp.stdout is not None and norm(exp.stdout) != norm(outcome.stdout):
         problems.append(("stdout", short_diff(norm(exp.stdout), norm(outcome.stdout), name + " stdout")))
     if norm(exp.stderr) != norm(outcome.stderr):

@@ -324,7 +324,13 @@ impl Vm {
             _ => unreachable_code(),
         };
         let name = self.intern(&code.code.name);
-        let qualname = self.new_str(&*code.code.qualname);
+        // A top-level function's qualname is its name, the same str object
+        // (CPython's compiler shares them).
+        let qualname = if code.code.qualname == code.code.name {
+            self.incref(name)
+        } else {
+            self.new_str(&*code.code.qualname)
+        };
         let name_key = self.intern("__name__");
         let module = match self.dict_get_item(globals, name_key) {
             Ok(Some(m)) => m,
@@ -336,6 +342,8 @@ impl Vm {
             None => self.none(),
         };
         self.incref(globals);
+        let builtins = self.builtins;
+        self.incref(builtins);
         let mut none = || {
             let n = self.s.none;
             self.heap.incref(n);
@@ -345,6 +353,7 @@ impl Vm {
             code,
             code_obj,
             globals,
+            builtins,
             name,
             qualname,
             defaults: defaults.unwrap_or_else(&mut none),

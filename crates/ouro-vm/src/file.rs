@@ -11,7 +11,7 @@ use std::io::Write;
 use crate::builtins::{check_args, kwarg};
 use crate::call::Args;
 use crate::errors::PyResult;
-use crate::object::{Obj, ObjRef};
+use crate::object::{Obj, ObjRef, StreamKind};
 use crate::vm::Vm;
 
 pub struct FileObj {
@@ -190,7 +190,29 @@ pub fn next_line_obj(vm: &mut Vm, f: ObjRef) -> PyResult<Option<ObjRef>> {
     Ok(Some(make_data(vm, binary, line)))
 }
 
+/// `sys.stdout.write(text)` / `sys.stderr.write(text)`: the text goes to
+/// the interpreter's output streams, like `print`'s.
+fn stream_write(vm: &mut Vm, kind: StreamKind, args: &Args) -> PyResult<ObjRef> {
+    check_args(vm, &Args::positional(&args.pos[1..]), "write", 1, 1)?;
+    let data = args.pos[1];
+    let (text, count) = match vm.get(data) {
+        Obj::Str(s) => (s.text.to_string(), s.char_len),
+        _ => {
+            let t = vm.type_name(data);
+            return Err(vm.type_error(format!("write() argument must be str, not {t}")));
+        }
+    };
+    match kind {
+        StreamKind::Stdout => vm.out.write_stdout(&text),
+        StreamKind::Stderr => vm.out.write_stderr(&text),
+    }
+    Ok(vm.new_int(count as i64))
+}
+
 fn write(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if let Some(kind) = args.pos.first().and_then(|&f| vm.stream_kind(f)) {
+        return stream_write(vm, kind, args);
+    }
     let f = receiver(vm, args)?;
     check_args(vm, &Args::positional(&args.pos[1..]), "write", 1, 1)?;
     let data = args.pos[1];
@@ -238,6 +260,9 @@ fn flush_file(file: &mut FileObj) -> Result<(), String> {
 }
 
 fn flush(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    if args.pos.first().is_some_and(|&f| vm.stream_kind(f).is_some()) {
+        return Ok(vm.none());
+    }
     let f = receiver(vm, args)?;
     with_file(vm, f, flush_file)?;
     Ok(vm.none())

@@ -203,6 +203,9 @@ pub struct FunctionObj {
     /// The code object as a heap object (`__code__`), holding `code`.
     pub code_obj: ObjRef,
     pub globals: ObjRef,
+    /// The builtins dict the function was made with (`__builtins__`;
+    /// CPython's `func_builtins`).
+    pub builtins: ObjRef,
     pub name: ObjRef,
     pub qualname: ObjRef,
     /// Tuple of defaults or None.
@@ -383,6 +386,7 @@ impl Obj {
                     code: _,
                     code_obj,
                     globals,
+                    builtins,
                     name,
                     qualname,
                     defaults,
@@ -393,7 +397,7 @@ impl Obj {
                     dict,
                     annotations,
                 } = &**f;
-                for h in [code_obj, globals, name, qualname, defaults, kwdefaults, closure, module, doc, dict, annotations] {
+                for h in [code_obj, globals, builtins, name, qualname, defaults, kwdefaults, closure, module, doc, dict, annotations] {
                     visit(*h);
                 }
             }

@@ -61,3 +61,16 @@ fn lessons_identical_to_shared() {
     }
     assert!(problems.is_empty(), "lesson corpus out of sync:\n  {}", problems.join("\n  "));
 }
+
+/// `<mkstemp>PREFIX` in a `.mask` file hides the random part of temporary
+/// file names (lessons 07 and 19 print objgraph's `.dot` file name).
+#[test]
+fn temp_names_are_masked() {
+    let mask = vec!["<mkstemp>objgraph-".to_string()];
+    let a = mask_temp_names("Graph written to /tmp/objgraph-ubi8_6e0.dot (4 nodes)\n", &mask);
+    let b = mask_temp_names("Graph written to /tmp/objgraph-aadivuda.dot (4 nodes)\n", &mask);
+    assert_eq!(a, "Graph written to /tmp/objgraph-XXXXXXXX.dot (4 nodes)\n");
+    assert_eq!(a, b);
+    assert_eq!(mask_temp_names("objgraph-AB.dot objgraph-", &mask), "objgraph-AB.dot objgraph-");
+    assert_eq!(mask_heap_numbers("objgraph-12345678\n", &mask), "objgraph-12345678\n");
+}

@@ -3,6 +3,7 @@
 use crate::builtins::check_args;
 use crate::call::Args;
 use crate::errors::PyResult;
+use crate::modules::gc_referents::{for_each_referent, refers_to_any};
 use crate::object::{Obj, ObjRef};
 use crate::vm::Vm;
 
@@ -208,33 +209,17 @@ fn get_freeze_count(vm: &mut Vm, _: &Args) -> PyResult<ObjRef> {
 }
 
 /// `gc.get_referents(*objs)`: what each GC object's traverse visits, in
-/// traverse order (non-GC arguments contribute nothing).
+/// CPython's traverse order (non-GC arguments contribute nothing; see
+/// `gc_referents` for where that differs from the collector's own trace).
 fn get_referents(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let mut out = Vec::new();
     for &o in args.pos {
-        if !ouro_heap::Trace::is_gc_type(vm.get(o)) {
-            continue;
-        }
-        ouro_heap::Trace::trace(vm.get(o), &mut |h| out.push(h));
-        // CPython's traverse of a class-bearing object ends with its type;
-        // a dict keyed only by strs shows only its values.
-        referent_adjustments(vm, o, &mut out);
+        for_each_referent(vm, o, &mut |h| out.push(h));
     }
     for &h in &out {
         vm.incref(h);
     }
     Ok(vm.new_list(out))
-}
-
-/// Align `Obj::trace` (which serves the collector) with what CPython's
-/// `tp_traverse` shows Python code: str keys of dicts are not GC objects,
-/// so CPython's dict traverse skips them for unicode-keyed tables.
-fn referent_adjustments(vm: &Vm, o: ObjRef, out: &mut Vec<ObjRef>) {
-    if let Obj::Dict(d) = vm.get(o) {
-        if d.table.is_unicode() {
-            out.retain(|&h| !matches!(vm.get(h), Obj::Str(_)) || d.table.entries().any(|(_, _, v)| v == h));
-        }
-    }
 }
 
 /// `gc.get_referrers(*objs)`: tracked objects (generations 0-2) whose
@@ -243,9 +228,7 @@ fn get_referrers(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let mut out = Vec::new();
     for g in 0..3 {
         for h in vm.heap.generation_objects(g) {
-            let mut hit = false;
-            ouro_heap::Trace::trace(vm.get(h), &mut |r| hit |= args.pos.contains(&r));
-            if hit {
+            if refers_to_any(vm, h, args.pos) {
                 out.push(h);
             }
         }

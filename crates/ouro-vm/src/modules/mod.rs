@@ -2,6 +2,8 @@
 
 pub mod copy_native;
 pub mod gc;
+pub mod gc_referents;
+pub mod graph_render;
 pub mod import;
 pub mod margs;
 pub mod math;
@@ -84,6 +86,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_time" => Some(time::create),
         "_traceback" => Some(traceback_native::create),
         "_ouro" => Some(ouro_native::create),
+        "_objgraph" => Some(graph_render::create),
         _ => None,
     }
 }

@@ -284,7 +284,15 @@ impl Vm {
             }
             ("__annotations__", Obj::Function(f)) => {
                 let a = f.annotations;
-                self.incref(a)
+                self.function_annotations(obj, a)?
+            }
+            ("__kwdefaults__", Obj::Function(f)) => {
+                let v = f.kwdefaults;
+                self.incref(v)
+            }
+            ("__closure__", Obj::Function(f)) => {
+                let v = f.closure;
+                self.incref(v)
             }
             ("__defaults__", Obj::Function(f)) => {
                 let v = f.defaults;
@@ -292,6 +300,10 @@ impl Vm {
             }
             ("__globals__", Obj::Function(f)) => {
                 let v = f.globals;
+                self.incref(v)
+            }
+            ("__builtins__", Obj::Function(f)) => {
+                let v = f.builtins;
                 self.incref(v)
             }
             ("__code__", Obj::Function(f)) => {
@@ -447,6 +459,31 @@ impl Vm {
             return self.attribute_error("readonly attribute");
         }
         self.no_attribute(obj, name)
+    }
+
+    /// `f.__annotations__` (owned), as CPython makes it on first use: an
+    /// empty dict when the function has none, or the dict of the
+    /// `(name, value, ...)` tuple `MAKE_FUNCTION` stored.
+    fn function_annotations(&mut self, f: ObjRef, current: ObjRef) -> PyResult<ObjRef> {
+        let pairs: Option<Vec<ObjRef>> = match self.get(current) {
+            Obj::Tuple(items) => Some(items.to_vec()),
+            _ => None,
+        };
+        if !self.is_none(current) && pairs.is_none() {
+            return Ok(self.incref(current));
+        }
+        let d = self.new_dict();
+        for pair in pairs.unwrap_or_default().chunks_exact(2) {
+            if let Err(e) = self.dict_set(d, pair[0], pair[1]) {
+                self.decref(d);
+                return Err(e);
+            }
+        }
+        if let Obj::Function(func) = self.get_mut(f) {
+            func.annotations = d;
+        }
+        self.decref(current);
+        Ok(self.incref(d))
     }
 
     /// `f.name = value` on a function: the writable special attributes, or

@@ -17,6 +17,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "traceback" => Some(include_str!("traceback.py")),
         "memory_profiler" => Some(include_str!("memory_profiler.py")),
         "types" => Some(include_str!("types.py")),
+        "objgraph" => Some(include_str!("objgraph.py")),
         _ => None,
     }
 }

@@ -8,7 +8,7 @@
 //! | `NAME.err`    | expected stderr; absent = stderr must be empty                 |
 //! | `NAME.status` | expected exit status as a number; absent = 0                   |
 //! | `NAME.xfail`  | the case is expected to fail; the text is the reason           |
-//! | `NAME.mask`   | line prefixes whose digits are masked (see `mask_heap_numbers`) |
+//! | `NAME.mask`   | line prefixes whose digits are masked (see `mask_heap_numbers`), and `<mkstemp>PREFIX` temp names (see `mask_temp_names`) |
 //! | `NAME.nostress` | skip this case in the `OURO_GC_STRESS=1` run                 |
 //! | `NAME.cpython`  | why CPython's output differs by design (`scripts/check-cpython`) |
 //!
@@ -387,9 +387,10 @@ pub fn mask_heap_numbers(text: &str, prefixes: &[String]) -> String {
     if prefixes.is_empty() {
         return text.to_string();
     }
+    let prefixes: Vec<&str> = prefixes.iter().map(String::as_str).filter(|p| !p.starts_with(MKSTEMP_DIRECTIVE)).collect();
     let masked = |line: &str| {
         let number_line = !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit());
-        prefixes.iter().any(|p| if p == "<number>" { number_line } else { line.starts_with(p.as_str()) })
+        prefixes.iter().any(|&p| if p == "<number>" { number_line } else { line.starts_with(p) })
     };
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
@@ -409,6 +410,35 @@ pub fn mask_heap_numbers(text: &str, prefixes: &[String]) -> String {
         } else {
             out.push_str(line);
         }
+    }
+    out
+}
+
+/// The `NAME.mask` directive for random temporary file names.
+pub const MKSTEMP_DIRECTIVE: &str = "<mkstemp>";
+
+/// For each `NAME.mask` line `<mkstemp>PREFIX`: after every occurrence of
+/// PREFIX, the 8 random characters `tempfile.mkstemp` adds (from
+/// `a-z0-9_`) become `XXXXXXXX`, so `/tmp/objgraph-ubi8_6e0.dot` compares
+/// equal to any other such name.
+pub fn mask_temp_names(text: &str, mask: &[String]) -> String {
+    let mut out = text.to_string();
+    for prefix in mask.iter().filter_map(|m| m.strip_prefix(MKSTEMP_DIRECTIVE)).filter(|p| !p.is_empty()) {
+        let mut masked = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(i) = rest.find(prefix) {
+            let after = i + prefix.len();
+            masked.push_str(&rest[..after]);
+            let random = rest[after..].bytes().take(8).take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_').count();
+            if random == 8 {
+                masked.push_str("XXXXXXXX");
+                rest = &rest[after + 8..];
+            } else {
+                rest = &rest[after..];
+            }
+        }
+        masked.push_str(rest);
+        out = masked;
     }
     out
 }
@@ -487,7 +517,7 @@ pub fn check(case: &Case, out: &Outcome) -> Result<(), String> {
             }
         }
     }
-    let normalise = |t: &str| mask_heap_numbers(&normalise(t), &case.mask);
+    let normalise = |t: &str| mask_temp_names(&mask_heap_numbers(&normalise(t), &case.mask), &case.mask);
     if let Some(exp) = &case.stdout {
         let (e, a) = (normalise(exp), normalise(&out.stdout));
         if e != a {
