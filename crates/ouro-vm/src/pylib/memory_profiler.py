@@ -36,7 +36,10 @@ def memory_usage(proc=-1, interval=.1, timeout=None, timestamps=False,
     if callable(proc) or isinstance(proc, (tuple, list)):
         if callable(proc):
             proc = (proc, (), {})
-        f, args, kwargs = (tuple(proc) + ((), {}))[:3]
+        proc = tuple(proc)
+        f = proc[0]
+        args = proc[1] if len(proc) > 1 else ()
+        kwargs = proc[2] if len(proc) > 2 else {}
         samples = [_get_memory()]
 
         def sampler(frame, event, arg):
