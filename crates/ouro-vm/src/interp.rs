@@ -984,6 +984,9 @@ impl Vm {
         } else if let Some(kind) = (argc == 0).then(|| self.frame_builtin_kind(callable)).flatten() {
             // globals() / locals() / vars() / dir() read the caller's frame.
             self.frame_builtin(kind, f)
+        } else if let Some(kind) = self.eval_exec_kind(callable) {
+            // So do eval() and exec() by default.
+            self.eval_exec(kind, &args, Some(&*f))
         } else {
             self.call_with_args(callable, &args)
         };

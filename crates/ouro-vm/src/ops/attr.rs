@@ -288,6 +288,18 @@ impl Vm {
                 let v = f.globals;
                 self.incref(v)
             }
+            ("co_name", Obj::Code(c)) => {
+                let n = c.code.name.clone();
+                self.new_str(&*n)
+            }
+            ("co_filename", Obj::Code(c)) => {
+                let n = c.code.filename.clone();
+                self.new_str(&*n)
+            }
+            ("co_firstlineno", Obj::Code(c)) => {
+                let n = c.code.first_line;
+                self.new_int(i64::from(n))
+            }
             ("__code__", Obj::Function(f)) => {
                 let v = f.code_obj;
                 self.incref(v)
