@@ -14,6 +14,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "itertools" => Some(include_str!("itertools.py")),
         "copy" => Some(include_str!("copy.py")),
         "string" => Some(include_str!("string.py")),
+        "json" => Some(include_str!("json.py")),
         _ => None,
     }
 }
