@@ -268,8 +268,9 @@ impl Vm {
     fn cpython_error_text(&self, failure: Failure, source: &str, mode: CompileMode) -> SyntaxError {
         match failure {
             Failure::Compile(mut e) => {
-                let from_file = self.sources.contains_key(e.filename.as_str());
-                e.text = e.text.filter(|_| from_file).map(|t| t + "\n");
+                let file = self.sources.get(e.filename.as_str()).filter(|_| !e.filename.starts_with('<'));
+                let line = file.and_then(|src| src.lines().nth(e.lineno.checked_sub(1)? as usize));
+                e.text = line.map(|t| format!("{t}\n"));
                 e
             }
             Failure::Parse(mut e) => {
