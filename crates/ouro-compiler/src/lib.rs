@@ -42,6 +42,9 @@ pub enum Mode {
     Module,
     /// One REPL entry: expression statements echo their value (PrintExpr).
     Interactive,
+    /// `eval` input: the code returns the value of its one expression
+    /// (compiled through [`compile_expression`]).
+    Eval,
 }
 
 /// Compile a parsed module into its top-level code object. `source` is the
@@ -58,4 +61,17 @@ pub fn compile(
     }
     let table = symtable::SymbolTable::build(module, &errs)?;
     codegen::Compiler::new(table, &errs, filename, mode).compile_module(module)
+}
+
+/// Compile parsed `eval` input into a `<module>` code object that returns
+/// the expression's value (CPython's compile mode 'eval').
+pub fn compile_expression(
+    expression: &ast::Expression,
+    source: &str,
+    filename: &str,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    // The passes walk statements: the expression is given as the only one.
+    let body = &expression.body;
+    let stmt = ast::Stmt { node: ast::StmtKind::Expr(body.clone()), span: body.span };
+    compile(&ast::Module { body: vec![stmt] }, source, filename, Mode::Eval)
 }

@@ -30,6 +30,12 @@ pub struct Module {
     pub body: Vec<Stmt>,
 }
 
+/// The input of `eval` (CPython's `ast.Expression`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expression {
+    pub body: Expr,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stmt {
     pub node: StmtKind,

@@ -38,6 +38,7 @@ pub struct Ex {
 pub enum Top {
     Module(Vec<Stmt>),
     Expr(Ex),
+    Eval(Ex),
 }
 
 pub fn span(l: Pos, r: Pos) -> Span {

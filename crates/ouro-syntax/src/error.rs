@@ -72,19 +72,37 @@ impl SyntaxError {
     }
 }
 
-/// CPython's `print_error_text`: strip indentation, print the line and a
-/// caret run under `offset..end_offset` (1-based character offsets).
+/// CPython's `print_error_text`: the offending line (indentation stripped)
+/// and a caret run under `offset..end_offset` (1-based character offsets;
+/// no carets when the offset falls left of the stripped text). `text` may
+/// end with a newline, and may hold several lines: the one holding the
+/// offset is shown.
+pub fn render_error_text(offset: i64, end_offset: i64, text: &str) -> String {
+    let mut out = String::new();
+    render_text(&mut out, offset, end_offset, text);
+    out
+}
+
 fn render_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
     let reps = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
-    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
-    let mut offset = offset - 1 - (text.len() - stripped.len()) as i64;
-    let len = stripped.len() as i64;
-    if offset > len {
-        offset = len;
+    let mut rest = text.trim_start_matches([' ', '\t', '\x0c']);
+    let mut offset = offset - 1 - (text.len() - rest.len()) as i64;
+    let mut len = rest.strip_suffix('\n').unwrap_or(rest).len() as i64;
+    offset = offset.min(len);
+    // Move to the line of `offset` when the text holds several.
+    while let Some(nl) = rest.find('\n') {
+        if nl as i64 >= offset {
+            break;
+        }
+        rest = &rest[nl + 1..];
+        len -= nl as i64 + 1;
+        offset -= nl as i64 + 1;
     }
     out.push_str("    ");
-    out.push_str(stripped);
-    out.push('\n');
+    out.push_str(rest);
+    if usize::try_from(len).ok().and_then(|l| rest.as_bytes().get(l)) != Some(&b'\n') {
+        out.push('\n');
+    }
     if offset < 0 {
         return;
     }

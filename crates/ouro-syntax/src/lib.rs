@@ -22,9 +22,11 @@ mod strings;
 mod targets;
 mod token;
 
-pub use error::{SyntaxError, SyntaxErrorKind};
+pub use error::{render_error_text, SyntaxError, SyntaxErrorKind};
 
 /// Parse a whole module. `filename` is only used in the error.
+/// (The other entry points, [`parse_expression`] and [`parse_single`],
+/// parse `eval` input and compile mode 'single'.)
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
     let src = source::normalize(source);
     let lines = source::Lines::new(&src);
@@ -32,6 +34,29 @@ pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxE
         return Err(null_byte_error(&src, at, filename));
     }
     parser::parse(&src).map_err(|e| e.finish(&lines, filename))
+}
+
+/// Parse `eval` input: an expression list followed only by newlines
+/// (CPython's `eval` start symbol). `filename` is only used in the error.
+pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expression, SyntaxError> {
+    let src = source::normalize(source);
+    let lines = source::Lines::new(&src);
+    if let Some(at) = src.find('\0') {
+        return Err(null_byte_error(&src, at, filename));
+    }
+    parser::parse_eval(&src).map_err(|e| e.finish(&lines, filename))
+}
+
+/// Parse input for compile mode 'single' (CPython's `single_input`): one
+/// line of simple statements or one compound statement, then only blank
+/// lines. `filename` is only used in the error.
+pub fn parse_single(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
+    let src = source::normalize(source);
+    let lines = source::Lines::new(&src);
+    if let Some(at) = src.find('\0') {
+        return Err(null_byte_error(&src, at, filename));
+    }
+    parser::parse_single(&src).map_err(|e| e.finish(&lines, filename))
 }
 
 /// CPython refuses NUL characters before tokenizing.

@@ -1,6 +1,6 @@
 //! Drives the generated LALRPOP parser over the lexer's tokens.
 
-use crate::ast::Module;
+use crate::ast::{Expression, Module};
 use crate::builder::{self, Ex, Top, PE};
 use crate::error::Located;
 use crate::diagnose;
@@ -25,7 +25,7 @@ pub fn parse(src: &str) -> Result<Module, Located> {
     mark_with_parens(&mut tokens);
     match run_grammar(tokens) {
         Ok(Top::Module(body)) => Ok(Module { body }),
-        Ok(Top::Expr(_)) => unreachable!("module tokens never start with StartExpression"),
+        Ok(Top::Expr(_) | Top::Eval(_)) => unreachable!("module tokens never start with a start marker"),
         Err(e) => {
             // Errors are rare: re-tokenize rather than keep a copy around.
             let mut tokens = lexer::lex_module(src).map(|l| l.tokens).unwrap_or_default();
@@ -34,6 +34,186 @@ pub fn parse(src: &str) -> Result<Module, Located> {
             Err(diagnose::translate(e, &ctx))
         }
     }
+}
+
+/// Tokenize and parse `eval` input (normalised source): one expression
+/// list, then only newlines.
+pub fn parse_eval(src: &str) -> Result<Expression, Located> {
+    let lexed = lexer::lex_module(src)?;
+    let start = lexed.tokens.first().map_or(Pos::new(1, 0), |t| t.0);
+    let mut tokens = vec![(start, Tok::StartEval, start)];
+    tokens.extend(lexed.tokens);
+    match run_grammar(tokens) {
+        Ok(Top::Eval(x)) => Ok(Expression { body: x.e }),
+        Ok(_) => unreachable!("StartEval selects the eval rule"),
+        Err(e) => Err(at_implicit_end(eval_error(src, e, start), src)),
+    }
+}
+
+/// Tokenize and parse input for compile mode 'single' (normalised source).
+pub fn parse_single(src: &str) -> Result<Module, Located> {
+    match parse(src) {
+        Ok(module) => {
+            check_single(&module, src)?;
+            Ok(module)
+        }
+        Err(e) => Err(first_statement_error(src, e.lineno).unwrap_or_else(|| at_implicit_end(e, src))),
+    }
+}
+
+/// CPython stops reading 'single' input after its first statement: when
+/// the lines before a failure hold a complete statement, the failure is
+/// that more follows.
+fn first_statement_error(src: &str, error_line: u32) -> Option<Located> {
+    let cut = src.split_inclusive('\n').take(error_line.saturating_sub(1) as usize).map(str::len).sum::<usize>();
+    let before = parse(&src[..cut]).ok()?;
+    let first = before.body.first()?;
+    if is_compound(&first.node) {
+        return None;
+    }
+    Some(more_statements(&before, src))
+}
+
+/// Why `src` is not `eval` input (`first` is where its first token is).
+/// Where the expression grammar stopped at a token only a statement could
+/// continue with (`=`, `;`, `:`), or at the first token, CPython's
+/// eval rule reports "invalid syntax" there; other failures get the
+/// module's diagnosis, whose messages for expressions agree.
+fn eval_error(src: &str, e: PE, first: Pos) -> Located {
+    let statement_only = match &e {
+        PE::UnrecognizedToken { token: (_, Tok::Indent | Tok::Dedent, _), .. } => false,
+        PE::UnrecognizedToken { token: (l, t, _), .. } => *l == first || continues_statement(t),
+        PE::ExtraToken { .. } => true,
+        _ => false,
+    };
+    if !statement_only {
+        if let Err(module_error) = parse(src) {
+            return module_error;
+        }
+    }
+    match e {
+        PE::User { error } => error,
+        PE::UnrecognizedToken { token: (l, _, r), .. } | PE::ExtraToken { token: (l, _, r) } => {
+            Located::range("invalid syntax", l.line, l.col, r.line, r.col)
+        }
+        PE::UnrecognizedEof { .. } | PE::InvalidToken { .. } => nothing_to_parse(src),
+    }
+}
+
+/// Tokens after which only a statement could go on.
+fn continues_statement(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Equal
+            | Tok::Semi
+            | Tok::Colon
+            | Tok::PlusEqual
+            | Tok::MinEqual
+            | Tok::StarEqual
+            | Tok::SlashEqual
+            | Tok::DoubleSlashEqual
+            | Tok::PercentEqual
+            | Tok::AtEqual
+            | Tok::AmperEqual
+            | Tok::VbarEqual
+            | Tok::CircumflexEqual
+            | Tok::LeftShiftEqual
+            | Tok::RightShiftEqual
+            | Tok::DoubleStarEqual
+    )
+}
+
+/// Input with nothing but blanks and comments: CPython points at column 0
+/// of the last line (line 0 for empty input, with an empty text).
+fn nothing_to_parse(src: &str) -> Located {
+    let eof = end_of(src);
+    let line = if src.is_empty() { 0 } else { eof.line - u32::from(src.ends_with('\n')) };
+    let mut e = Located::range("invalid syntax", line, 0, line, 0).raw_cols(0, 0);
+    if src.is_empty() {
+        e.text = Some(String::new());
+    }
+    e
+}
+
+/// In modes 'eval' and 'single', CPython's tokenizer adds no newline to
+/// source that lacks one, and a generic error at the end of such input is
+/// reported at column 0.
+fn at_implicit_end(e: Located, src: &str) -> Located {
+    let generic = e.msg == "invalid syntax" && e.kind == crate::error::SyntaxErrorKind::SyntaxError;
+    if !generic || src.ends_with('\n') || e.lineno != end_of(src).line {
+        return e;
+    }
+    let last_line = src.rsplit('\n').next().unwrap_or_default();
+    let rest = match e.col {
+        crate::error::Col::Byte(c) => last_line.get(c as usize..).unwrap_or_default(),
+        crate::error::Col::Raw(_) => return e,
+    };
+    let rest = rest.trim_start();
+    if rest.is_empty() || rest.starts_with('#') {
+        return e.raw_cols(0, 0);
+    }
+    e
+}
+
+/// CPython's 'single' start symbol accepts one statement line: a second
+/// line of statements after simple statements is "multiple statements"
+/// (reported at the end of the first line), and anything after a compound
+/// statement is invalid syntax where it starts. Nothing at all is invalid
+/// too, as for `eval`.
+fn check_single(module: &Module, src: &str) -> Result<(), Located> {
+    let Some(first) = module.body.first() else {
+        return Err(nothing_to_parse(src));
+    };
+    let first_line_end = first.span.end_line;
+    let Some(next) = module.body.iter().find(|s| s.span.line > first_line_end) else {
+        return match is_compound(&first.node) && ends_on_header_line(first, src) {
+            true => Err(at_implicit_end(Located::at("invalid syntax", first_line_end, first.span.end_col, first.span.end_col), src)),
+            false => Ok(()),
+        };
+    };
+    if is_compound(&first.node) {
+        let at = next.span;
+        return Err(Located::at("invalid syntax", at.line, at.col, at.col + 1));
+    }
+    Err(more_statements(module, src))
+}
+
+/// "multiple statements", at the end of the first statement line (its
+/// NEWLINE token, which spans a trailing comment).
+fn more_statements(module: &Module, src: &str) -> Located {
+    let first_line_end = module.body.first().map_or(1, |s| s.span.end_line);
+    let last = module.body.iter().take_while(|s| s.span.line <= first_line_end).last();
+    let line = last.map_or(1, |s| s.span.end_line);
+    let text = src.lines().nth(line as usize - 1).unwrap_or_default();
+    let code_end = last.map_or(0, |s| s.span.end_col as usize).min(text.len());
+    let (start, end) = match text.get(code_end..).and_then(|rest| rest.find('#')) {
+        Some(hash) => (code_end + hash, text.len()),
+        None => (text.trim_end().len(), text.trim_end().len()),
+    };
+    Located::at("multiple statements found while compiling a single statement", line, start as u32, end as u32)
+}
+
+/// Whether a compound statement ends with a body written on its header's
+/// line (`for x in y: f(x)`) with no newline after it: CPython's 'single'
+/// rule then misses the NEWLINE that must follow a compound statement.
+fn ends_on_header_line(stmt: &crate::ast::Stmt, src: &str) -> bool {
+    let indent = |line: u32| src.lines().nth(line as usize - 1).map_or(0, |t| t.len() - t.trim_start().len());
+    !src.ends_with('\n') && indent(stmt.span.end_line) <= indent(stmt.span.line)
+}
+
+fn is_compound(s: &crate::ast::StmtKind) -> bool {
+    use crate::ast::StmtKind as S;
+    matches!(
+        s,
+        S::FunctionDef(_) | S::ClassDef(_) | S::For { .. } | S::While { .. } | S::If { .. } | S::With { .. } | S::Try { .. }
+    )
+}
+
+/// The position just past the source's last character.
+fn end_of(src: &str) -> Pos {
+    let line = src.matches('\n').count() as u32 + 1;
+    let col = src.rfind('\n').map_or(src.len(), |i| src.len() - i - 1) as u32;
+    Pos::new(line, col)
 }
 
 /// Parse the expression of an f-string replacement field, whose text
@@ -45,7 +225,7 @@ pub fn parse_embedded(text: &str, base: Pos) -> Result<Ex, PE> {
     let kept = tokens.clone();
     match run_grammar(tokens) {
         Ok(Top::Expr(x)) => Ok(x),
-        Ok(Top::Module(_)) => unreachable!("StartExpression selects the expression rule"),
+        Ok(Top::Module(_) | Top::Eval(_)) => unreachable!("StartExpression selects the expression rule"),
         Err(e) => {
             let ctx = diagnose::Context { tokens: &kept, unclosed: None, eof: lexed.eof, src: text, base_depth: 1 };
             Err(builder::user(fstring_error(diagnose::translate(e, &ctx), text, base)))

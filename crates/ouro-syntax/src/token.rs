@@ -134,6 +134,9 @@ pub enum Tok {
     ColonEqual,
     /// Internal: starts the token stream of an embedded expression.
     StartExpression,
+    /// Internal: starts the token stream of `eval` input (CPython's
+    /// `eval` start symbol).
+    StartEval,
     /// Internal: the parentheses of `with (a as b, c as d):` (rewritten by
     /// the parser driver from `(`/`)` so the grammar stays LR(1)).
     WithLpar,

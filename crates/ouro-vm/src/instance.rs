@@ -150,6 +150,9 @@ impl Vm {
         if let Some(v) = self.own_attr(obj, name)? {
             return Ok(v);
         }
+        if let Some(v) = self.syntax_error_field(obj, name)? {
+            return Ok(v);
+        }
         if let Some(d) = descr {
             if let Obj::Descriptor { kind: crate::object::DescriptorKind::GetSet, .. } = self.get(d) {
                 // `obj.__weakref__`: the first weak reference, or None.

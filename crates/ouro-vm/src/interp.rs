@@ -1078,6 +1078,9 @@ impl Vm {
             // the caller's frame.
             let pos = f.stack[func_pos + 1..].to_vec();
             self.frame_builtin(kind, f, &pos)
+        } else if let Some(kind) = self.eval_exec_kind(callable) {
+            // So do eval() and exec() by default.
+            self.eval_exec(kind, &args, Some(&*f))
         } else {
             self.call_with_args(callable, &args)
         };

@@ -43,6 +43,7 @@ pub mod repl_api;
 pub mod repr;
 pub mod run;
 pub mod sizeof;
+pub mod syntax_errors;
 pub mod table;
 pub mod text;
 pub mod traceback;

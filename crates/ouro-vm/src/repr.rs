@@ -116,6 +116,9 @@ impl Vm {
             Obj::Tuple(t) => t.to_vec(),
             _ => Vec::new(),
         };
+        if self.isinstance(h, self.t.exc("SyntaxError")) {
+            return self.syntax_error_str(h);
+        }
         let is_key_error = self.isinstance(h, self.t.exc("KeyError"));
         match items.len() {
             0 => Ok(String::new()),

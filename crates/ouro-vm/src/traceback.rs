@@ -57,15 +57,30 @@ fn format_one(vm: &mut Vm, exc: ObjRef) -> String {
         out.push_str("Traceback (most recent call last):\n");
         out.push_str(&format_entries(vm, &entries));
     }
+    if vm.isinstance(exc, vm.t.exc("SyntaxError")) {
+        if let Some(display) = vm.syntax_error_display(exc) {
+            out.push_str(&display);
+            return out;
+        }
+    }
     out.push_str(&exception_line(vm, exc));
     out
 }
 
-/// `ValueError: message` (or just the class name when the message is empty).
-pub fn exception_line(vm: &mut Vm, exc: ObjRef) -> String {
+/// The exception's class as the last line of a report names it.
+pub fn exception_type_name(vm: &Vm, exc: ObjRef) -> String {
     let cls = vm.exc_class(exc);
     let t = vm.type_obj(cls);
-    let name = if &*t.module == "builtins" || &*t.module == "__main__" { t.name.to_string() } else { format!("{}.{}", t.module, t.name) };
+    if &*t.module == "builtins" || &*t.module == "__main__" {
+        t.name.to_string()
+    } else {
+        format!("{}.{}", t.module, t.name)
+    }
+}
+
+/// `ValueError: message` (or just the class name when the message is empty).
+pub fn exception_line(vm: &mut Vm, exc: ObjRef) -> String {
+    let name = exception_type_name(vm, exc);
     let msg = match vm.str_string(exc) {
         Ok(m) => m,
         Err(e) => {

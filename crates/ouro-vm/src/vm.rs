@@ -84,6 +84,10 @@ pub struct Vm {
     pub gc_stress: bool,
     /// `builtins.__build_class__`, pushed by `LoadBuildClass`.
     pub build_class_fn: ObjRef,
+    /// The builtins `eval` and `exec` (owned), whose calls the interpreter
+    /// routes with the calling frame (see `builtins/evalexec.rs`).
+    pub eval_fn: ObjRef,
+    pub exec_fn: ObjRef,
     /// The main script's directory, where `import` looks for `.py` files.
     pub script_dir: Option<std::path::PathBuf>,
     /// `__main__`'s globals in interactive use (see `repl_api.rs`).
@@ -145,6 +149,8 @@ impl Vm {
             in_trace: false,
             gc_stress: false,
             build_class_fn: placeholder,
+            eval_fn: placeholder,
+            exec_fn: placeholder,
             script_dir: None,
             main_globals: None,
             type_call_globals: None,
@@ -159,6 +165,8 @@ impl Vm {
         vm.gc.callbacks = vm.new_list(Vec::new());
         crate::types::populate(&mut vm);
         vm.builtins = crate::builtins::create_builtins_dict(&mut vm);
+        vm.eval_fn = vm.dict_get_str(vm.builtins, "eval").ok().flatten().unwrap_or(placeholder);
+        vm.exec_fn = vm.dict_get_str(vm.builtins, "exec").ok().flatten().unwrap_or(placeholder);
         vm.build_class_fn = vm.make_builtin("__build_class__", |vm, args| vm.build_class(args), "builtins");
         vm.modules = vm.new_dict();
         crate::modules::register_builtin_modules(&mut vm);

@@ -86,6 +86,13 @@ impl<'a, 'e> Compiler<'a, 'e> {
             CodeKind::Module
         };
         self.enter_unit(0, kind, ScopeType::Module, "<module>", 1);
+        if let (Mode::Eval, [ast::Stmt { node: ast::StmtKind::Expr(value), .. }]) = (self.mode, module.body.as_slice()) {
+            // 'eval': the expression's value is the code's result.
+            self.u().loc = value.span;
+            self.expr(value)?;
+            self.emit(Op::ReturnValue, 0);
+            return Ok(self.exit_unit());
+        }
         if self.mode == Mode::Interactive {
             if has_annotations(&module.body) {
                 self.emit(Op::SetupAnnotations, 0);

@@ -47,6 +47,9 @@ pub fn register(vm: &mut Vm, d: ObjRef) {
             ("delattr", super::introspect::delattr),
             ("globals", super::introspect::frame_unavailable),
             ("locals", super::introspect::frame_unavailable),
+            ("eval", super::evalexec::eval),
+            ("exec", super::evalexec::exec),
+            ("compile", super::evalexec::compile),
         ],
     );
 }

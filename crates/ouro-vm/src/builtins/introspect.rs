@@ -53,7 +53,7 @@ impl Vm {
 
     /// `locals()`: the namespace dict of a module or class body, or a new
     /// snapshot of a function's bound locals and cells.
-    fn frame_locals(&mut self, f: &Frame) -> PyResult<ObjRef> {
+    pub(crate) fn frame_locals(&mut self, f: &Frame) -> PyResult<ObjRef> {
         if let Some(l) = f.locals {
             return Ok(self.incref(l));
         }

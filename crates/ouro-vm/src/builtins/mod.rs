@@ -8,6 +8,7 @@ pub(crate) mod functions;
 // --- builtins-widening modules (args parsing, bytes, numeric, introspection)
 pub mod args;
 pub mod bytes_ops;
+pub mod evalexec;
 pub mod introspect;
 mod numeric;
 pub mod str_format;

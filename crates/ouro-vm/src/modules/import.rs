@@ -129,13 +129,6 @@ impl Vm {
         }
     }
 
-    /// A `SyntaxError` exception object for an error found while importing.
-    pub fn syntax_error_object(&mut self, e: &ouro_syntax::SyntaxError) -> PyErr {
-        let cls = self.t.exc(e.type_name());
-        let msg = self.new_str(e.msg.as_str());
-        PyErr(self.new_exception(cls, vec![msg]))
-    }
-
     /// `from module import *` into the namespace `target`.
     pub fn import_star(&mut self, module: ObjRef, target: ObjRef) -> PyResult<()> {
         let dict = self.module_dict(module);

@@ -18,6 +18,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "memory_profiler" => Some(include_str!("memory_profiler.py")),
         "types" => Some(include_str!("types.py")),
         "objgraph" => Some(include_str!("objgraph.py")),
+        "json" => Some(include_str!("json.py")),
         _ => None,
     }
 }
