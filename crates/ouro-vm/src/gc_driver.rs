@@ -181,10 +181,14 @@ pub fn shutdown_collections(vm: &mut Vm) {
         vm.collect_reason = "interpreter shutdown";
         collect_with_callbacks(vm, 2);
     }
-    for _ in 0..3 {
-        if !vm.heap.is_collecting() {
-            vm.collect_reason = "interpreter shutdown";
-            collect(vm, 2);
-        }
+    vm.teardown_modules();
+}
+
+/// One of the three teardown collections (see `teardown.rs`).
+pub fn shutdown_collection(vm: &mut Vm) {
+    if !vm.heap.is_collecting() {
+        vm.collect_reason = "interpreter shutdown";
+        collect(vm, 2);
+        vm.finish_dying();
     }
 }

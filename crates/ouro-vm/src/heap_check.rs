@@ -3,6 +3,11 @@
 //! actually held to it, by other live objects (their `trace`) and by the
 //! interpreter's own fields (the roots listed here). A count too high is a
 //! leak waiting to happen; too low, a use-after-free waiting to happen.
+//!
+//! After shutdown (`teardown.rs`) it also checks that nothing leaked: every
+//! object still alive must be reachable from the interpreter's roots or a
+//! static object (types, singletons). An unreachable survivor is garbage no
+//! collection freed.
 
 use std::collections::HashMap;
 
@@ -42,7 +47,32 @@ impl Vm {
                 ));
             }
         }
+        problems.extend(self.leaked_objects(&roots));
         problems
+    }
+
+    /// Live objects not reachable from the roots or a static object, one
+    /// line per type with how many.
+    fn leaked_objects(&self, roots: &HashMap<ObjRef, usize>) -> Vec<String> {
+        let live = self.heap.live_handles();
+        let mut seen = vec![false; self.heap.slot_count()];
+        let mut work: Vec<ObjRef> = roots.keys().copied().collect();
+        work.extend(live.iter().copied().filter(|&h| self.heap.refcount(h) >= STATIC_REFCOUNT));
+        while let Some(h) = work.pop() {
+            if std::mem::replace(&mut seen[h.index()], true) {
+                continue;
+            }
+            ouro_heap::Trace::trace(self.get(h), &mut |c| work.push(c));
+        }
+        let mut leaked: Vec<(std::rc::Rc<str>, usize)> = Vec::new();
+        for h in live.into_iter().filter(|h| !seen[h.index()]) {
+            let t = self.type_name(h);
+            match leaked.iter_mut().find(|(n, _)| *n == t) {
+                Some(e) => e.1 += 1,
+                None => leaked.push((t, 1)),
+            }
+        }
+        leaked.into_iter().map(|(t, n)| format!("leaked at exit: {n} {t} object(s) unreachable from the interpreter's roots")).collect()
     }
 }
 
@@ -63,10 +93,25 @@ mod tests {
         let holder = vm.new_list(vec![item]);
         vm.incref(item); // a reference nobody holds: a leak
         let problems = vm.check_heap();
-        assert_eq!(problems.len(), 2, "{problems:?}"); // holder (unrooted) and item
+        // holder (unrooted) and item, and both are unreachable.
+        assert_eq!(problems.len(), 3, "{problems:?}");
         assert!(problems.iter().any(|p| p.contains("refcount 2, references held 1")));
+        assert!(problems.iter().any(|p| p.contains("leaked at exit: 2 list object(s)")));
         vm.decref(item);
         vm.decref(holder);
         assert_eq!(vm.check_heap(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_uncollected_cycle_is_a_leak() {
+        let mut vm = Vm::new(vec![]);
+        let a = vm.new_list(vec![]);
+        let b = vm.new_list(vec![a]);
+        vm.incref(b);
+        vm.list_append_owned(a, b);
+        vm.decref(b);
+        // a <-> b, nothing else holds them: consistent counts, but leaked.
+        let problems = vm.check_heap();
+        assert_eq!(problems, vec!["leaked at exit: 2 list object(s) unreachable from the interpreter's roots".to_string()]);
     }
 }

@@ -45,6 +45,7 @@ pub mod run;
 pub mod sizeof;
 pub mod syntax_errors;
 pub mod table;
+pub mod teardown;
 pub mod text;
 pub mod traceback;
 pub mod tracing;

@@ -625,7 +625,9 @@ impl Trace for Obj {
     fn untrack_on_collect(&self, full: bool, may_be_tracked: &dyn Fn(Handle) -> bool) -> bool {
         match self {
             Obj::Tuple(items) => !items.iter().any(|&h| may_be_tracked(h)),
-            Obj::Dict(d) if full => {
+            // Only exact dicts, as CPython (`PyDict_CheckExact`): a subclass
+            // instance holds its class and attributes too.
+            Obj::Dict(d) if full && d.ext.is_none() => {
                 let mut any = false;
                 d.table.for_each_kv(|k, v| any = any || may_be_tracked(k) || may_be_tracked(v));
                 !any

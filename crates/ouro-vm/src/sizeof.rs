@@ -46,7 +46,7 @@ fn preheader_size(vm: &Vm, h: ObjRef) -> usize {
 }
 
 /// `type(obj).__sizeof__(obj)` of the modelled layout.
-fn layout_sizeof(vm: &Vm, h: ObjRef) -> usize {
+pub fn layout_sizeof(vm: &Vm, h: ObjRef) -> usize {
     const PTR: usize = 8;
     if let Obj::Sub(s) = vm.raw(h) {
         return sub_sizeof(vm, s);

@@ -557,6 +557,10 @@ impl Vm {
             Obj::Bytes(b) => b.len(),
             Obj::ByteArray(b) => b.data.len(),
             Obj::Range { start, stop, step } => crate::ops::iter::range_len(*start, *stop, *step),
+            Obj::WeakRef(w) if w.is_proxy => {
+                let t = self.proxy_target(h)?;
+                return self.len_of(t);
+            }
             _ => {
                 let t = self.type_name(h);
                 return Err(self.type_error(format!("object of type '{t}' has no len()")));

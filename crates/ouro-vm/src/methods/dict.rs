@@ -262,6 +262,12 @@ fn copy(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
 
 fn clear(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let d = self_dict(vm, args, "clear")?;
+    clear_dict(vm, d);
+    Ok(vm.none())
+}
+
+/// `PyDict_Clear`: drop every key and value, in order.
+pub fn clear_dict(vm: &mut Vm, d: ObjRef) {
     let mut refs = Vec::new();
     if let Obj::Dict(dict) = vm.get_mut(d) {
         dict.table.for_each_kv(|k, v| {
@@ -271,7 +277,6 @@ fn clear(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         dict.table = Default::default();
     }
     vm.decref_all(refs);
-    Ok(vm.none())
 }
 
 /// `dict.__getitem__(d, key)`: the builtin lookup (with a subclass's

@@ -20,7 +20,15 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(
         object,
         "object",
-        &[("__init__", object_init), ("__repr__", object_repr), ("__str__", object_str), ("__hash__", object_hash), ("__eq__", object_eq), ("__ne__", object_ne)],
+        &[
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__hash__", object_hash),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__sizeof__", object_sizeof),
+        ],
     );
     // `object.__new__` is a static method: a plain function in the dict.
     let new = vm.make_builtin("__new__", object_new, "object");
@@ -125,6 +133,14 @@ fn object_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let s = receiver(vm, args, "__hash__")?;
     let h = crate::hash::identity_hash(vm.heap.address(s));
     Ok(vm.new_int(h))
+}
+
+/// `object.__sizeof__`: the modelled layout of the receiver, without the
+/// pre-headers `sys.getsizeof` adds.
+fn object_sizeof(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let s = receiver(vm, args, "__sizeof__")?;
+    let n = crate::sizeof::layout_sizeof(vm, s);
+    Ok(vm.new_int(n as i64))
 }
 
 fn object_eq(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

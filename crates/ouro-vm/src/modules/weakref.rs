@@ -158,3 +158,35 @@ fn getweakrefs(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
     Ok(vm.new_list(refs))
 }
+
+impl Vm {
+    /// The referent of a `weakref.proxy` (borrowed), None for anything
+    /// else; ReferenceError once the referent died. Operators on a proxy
+    /// act on its referent (CPython's proxy slots).
+    pub fn proxy_referent(&mut self, h: ObjRef) -> Option<PyResult<ObjRef>> {
+        match self.get(h) {
+            Obj::WeakRef(w) if w.is_proxy => Some(self.proxy_target(h)),
+            _ => None,
+        }
+    }
+
+    /// `op(lhs, rhs)` with any proxy operand replaced by its referent, or
+    /// None when neither operand is a proxy.
+    pub fn through_proxies<R>(&mut self, lhs: ObjRef, rhs: ObjRef, op: impl FnOnce(&mut Vm, ObjRef, ObjRef) -> PyResult<R>) -> Option<PyResult<R>> {
+        let (l, r) = (self.proxy_referent(lhs), self.proxy_referent(rhs));
+        if l.is_none() && r.is_none() {
+            return None;
+        }
+        let l = match l {
+            Some(Ok(t)) => t,
+            Some(Err(e)) => return Some(Err(e)),
+            None => lhs,
+        };
+        let r = match r {
+            Some(Ok(t)) => t,
+            Some(Err(e)) => return Some(Err(e)),
+            None => rhs,
+        };
+        Some(op(self, l, r))
+    }
+}

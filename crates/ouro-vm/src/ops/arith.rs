@@ -127,6 +127,9 @@ impl Vm {
         if let Some(r) = self.sequence_op(op, inplace, lhs, rhs)? {
             return Ok(r);
         }
+        if let Some(r) = self.through_proxies(lhs, rhs, |vm, l, r| vm.binary_op(arg, l, r)) {
+            return r;
+        }
         Err(self.unsupported(op, inplace, lhs, rhs))
     }
 

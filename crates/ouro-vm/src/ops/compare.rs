@@ -38,6 +38,9 @@ impl Vm {
 
     pub fn compare_bool(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<bool> {
         if self.is_user_object(lhs) || self.is_user_object(rhs) {
+            if let Some(r) = self.through_proxies(lhs, rhs, |vm, l, r| vm.compare_bool(op, l, r)) {
+                return r;
+            }
             if let Some(b) = self.compare_dunder(op, lhs, rhs)? {
                 return Ok(b);
             }
@@ -60,6 +63,9 @@ impl Vm {
 
     /// Comparison by the builtin types' own rules.
     fn compare_builtin(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<bool> {
+        if let Some(r) = self.through_proxies(lhs, rhs, |vm, l, r| vm.compare_bool(op, l, r)) {
+            return r;
+        }
         if self.is_anyset(lhs) && self.is_anyset(rhs) && !matches!(op, CompareArg::Eq | CompareArg::Ne) {
             return self.set_compare(op, lhs, rhs);
         }
@@ -278,6 +284,10 @@ impl Vm {
                 self.dict_len(d) > 0
             }
             Obj::Range { start, stop, step } => crate::ops::iter::range_len(*start, *stop, *step) > 0,
+            Obj::WeakRef(w) if w.is_proxy => {
+                let t = self.proxy_target(h)?;
+                return self.is_true(t);
+            }
             _ => true,
         })
     }
@@ -311,6 +321,10 @@ impl Vm {
             Obj::Tuple(t) => {
                 let items = t.to_vec();
                 self.any_eq(&items, item)
+            }
+            Obj::WeakRef(w) if w.is_proxy => {
+                let t = self.proxy_target(container)?;
+                return self.contains(t, item);
             }
             Obj::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);

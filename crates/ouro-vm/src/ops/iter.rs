@@ -52,6 +52,10 @@ impl Vm {
             Obj::SeqIter { .. } | Obj::RangeIter { .. } | Obj::DictIter { .. } | Obj::SetIter { .. } | Obj::Generator(_) | Obj::NativeIter(_) | Obj::File(_) => {
                 return Ok(self.incref(h))
             }
+            Obj::WeakRef(w) if w.is_proxy => {
+                let t = self.proxy_target(h)?;
+                return self.get_iter(t);
+            }
             _ => {
                 let t = self.type_name(h);
                 return Err(self.type_error(format!("'{t}' object is not iterable")));

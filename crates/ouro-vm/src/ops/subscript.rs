@@ -252,6 +252,10 @@ impl Vm {
                 }
             }
             Obj::Type(_) => self.class_getitem(container, key),
+            Obj::WeakRef(w) if w.is_proxy => {
+                let t = self.proxy_target(container)?;
+                self.getitem(t, key)
+            }
             _ => {
                 let t = self.type_name(container);
                 Err(self.type_error(format!("'{t}' object is not subscriptable")))
@@ -305,6 +309,10 @@ impl Vm {
             }
             Obj::Dict(_) => self.dict_set(container, key, value),
             Obj::ByteArray(_) => crate::builtins::bytes_ops::setitem(self, container, key, value),
+            Obj::WeakRef(w) if w.is_proxy => {
+                let t = self.proxy_target(container)?;
+                self.setitem(t, key, value)
+            }
             _ => {
                 let t = self.type_name(container);
                 Err(self.type_error(format!("'{t}' object does not support item assignment")))
