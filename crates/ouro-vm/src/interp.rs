@@ -75,43 +75,46 @@ impl Vm {
             }
         }
         let result = loop {
-            if self.heap.has_dying() {
-                self.finish_dying();
+            if frame.traced | self.heap.has_dying() {
+                if let Err(err) = self.before_instruction(&mut frame) {
+                    if let Err(e) = self.raise_in_frame(&mut frame, err, base) {
+                        break Err(e);
+                    }
+                    continue;
+                }
             }
-            let traced = if frame.traced { self.trace_line(&mut frame) } else { Ok(()) };
-            let step = match traced {
-                Ok(()) => self.execute(&mut frame),
-                Err(e) => Err(e),
-            };
-            let step = match step {
+            let step = self.execute(&mut frame);
+            match step {
+                Ok(Flow::Next) => {}
                 Ok(Flow::Call(callee)) => match self.enter_call() {
                     Ok(()) => {
                         let caller = std::mem::replace(&mut frame, callee);
                         self.frames.push(caller);
-                        match self.trace_fn {
-                            Some(_) => self.trace_call(&mut frame).map(|()| Flow::Next),
-                            None => Ok(Flow::Next),
+                        if self.trace_fn.is_some() {
+                            if let Err(err) = self.trace_call(&mut frame) {
+                                if let Err(e) = self.raise_in_frame(&mut frame, err, base) {
+                                    break Err(e);
+                                }
+                            }
                         }
                     }
-                    Err(e) => {
+                    Err(err) => {
                         self.release_frame(callee);
-                        Err(e)
+                        if let Err(e) = self.raise_in_frame(&mut frame, err, base) {
+                            break Err(e);
+                        }
                     }
                 },
-                Ok(Flow::Return(value) | Flow::Yield(value)) if frame.traced => match self.trace_return(&mut frame, Some(value)) {
-                    Ok(()) => step,
-                    Err(e) => {
-                        self.decref(value);
-                        Err(e)
-                    }
-                },
-                other => other,
-            };
-            match step {
-                Ok(Flow::Next) => {}
-                // Turned into `Next` above.
-                Ok(Flow::Call(callee)) => self.release_frame(callee),
                 Ok(Flow::Return(value)) => {
+                    if frame.traced {
+                        if let Err(err) = self.trace_return(&mut frame, Some(value)) {
+                            self.decref(value);
+                            if let Err(e) = self.raise_in_frame(&mut frame, err, base) {
+                                break Err(e);
+                            }
+                            continue;
+                        }
+                    }
                     if self.frames.len() == base {
                         self.release_frame(frame);
                         self.leave_call();
@@ -124,13 +127,20 @@ impl Vm {
                     frame.push(value);
                 }
                 Ok(Flow::Yield(value)) => {
+                    if frame.traced {
+                        if let Err(err) = self.trace_return(&mut frame, Some(value)) {
+                            self.decref(value);
+                            if let Err(e) = self.raise_in_frame(&mut frame, err, base) {
+                                break Err(e);
+                            }
+                            continue;
+                        }
+                    }
                     self.leave_call();
                     return Outcome::Yield(value, frame);
                 }
                 Err(err) => {
-                    self.add_traceback(&mut frame, &err);
-                    let err = self.trace_exception_event(&mut frame, err);
-                    if let Err(e) = self.unwind(&mut frame, err, base) {
+                    if let Err(e) = self.raise_in_frame(&mut frame, err, base) {
                         break Err(e);
                     }
                 }
@@ -139,6 +149,28 @@ impl Vm {
         self.leave_call();
         self.release_frame(frame);
         Outcome::Return(result)
+    }
+
+    /// The slow path before an instruction: objects whose count reached
+    /// zero are finalized, and a traced frame gets its `line` event.
+    #[cold]
+    fn before_instruction(&mut self, frame: &mut Frame) -> PyResult<()> {
+        if self.heap.has_dying() {
+            self.finish_dying();
+        }
+        if frame.traced {
+            self.trace_line(frame)?;
+        }
+        Ok(())
+    }
+
+    /// `err` was raised at `frame`'s current instruction: record the
+    /// traceback link, tell a trace function, and unwind to a handler (or
+    /// give the error back when no frame of this run handles it).
+    fn raise_in_frame(&mut self, frame: &mut Box<Frame>, err: PyErr, base: usize) -> Result<(), PyErr> {
+        self.add_traceback(frame, &err);
+        let err = self.trace_exception_event(frame, err);
+        self.unwind(frame, err, base)
     }
 
     /// The `exception` trace event of a traced frame; an error raised by
@@ -272,6 +304,7 @@ impl Vm {
 
     /// `release_frame` for a frame whose caller (now current) is `caller`:
     /// a surviving frame object links to the caller's as its `f_back`.
+    #[inline]
     fn release_frame_returning_to(&mut self, mut frame: Box<Frame>, caller: &mut Frame) {
         let frame_obj = match frame.frame_obj {
             Some(_) => self.detach_frame_object(&mut frame, Some(caller)),
@@ -282,12 +315,14 @@ impl Vm {
         self.pool_frame(frame);
     }
 
+    #[inline]
     fn pool_frame(&mut self, frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             self.frame_pool.push(frame);
         }
     }
 
+    #[inline]
     fn release_frame_contents(&mut self, frame: &mut Frame) {
         while let Some(v) = frame.stack.pop() {
             self.decref(v);

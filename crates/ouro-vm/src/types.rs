@@ -306,7 +306,8 @@ impl Vm {
     }
 
     pub fn type_obj(&self, t: ObjRef) -> &TypeObj {
-        match self.get(t) {
+        // `raw`: a class is never wrapped as a builtin-subclass instance.
+        match self.raw(t) {
             Obj::Type(t) => t,
             _ => unreachable_type(),
         }

@@ -163,6 +163,10 @@ impl Vm {
     /// The referent of a `weakref.proxy` (borrowed), None for anything
     /// else; ReferenceError once the referent died. Operators on a proxy
     /// act on its referent (CPython's proxy slots).
+    pub fn is_proxy(&self, h: ObjRef) -> bool {
+        matches!(self.get(h), Obj::WeakRef(w) if w.is_proxy)
+    }
+
     pub fn proxy_referent(&mut self, h: ObjRef) -> Option<PyResult<ObjRef>> {
         match self.get(h) {
             Obj::WeakRef(w) if w.is_proxy => Some(self.proxy_target(h)),

@@ -40,10 +40,17 @@ pub enum Num {
 impl Vm {
     /// The numeric value of an int, bool or float.
     pub fn as_num(&self, h: ObjRef) -> Option<Num> {
-        match self.get(h) {
+        // `raw` and an explicit arm for subclass instances: one match on
+        // the hot path instead of `get`'s unwrapping first.
+        match self.raw(h) {
             Obj::Int(i) => Some(Num::Int(i.clone())),
             Obj::Bool(b) => Some(Num::Int(PyInt::Small(*b as i64))),
             Obj::Float(f) => Some(Num::Float(*f)),
+            Obj::Sub(s) => match &s.base {
+                Obj::Int(i) => Some(Num::Int(i.clone())),
+                Obj::Float(f) => Some(Num::Float(*f)),
+                _ => None,
+            },
             _ => None,
         }
     }

@@ -63,9 +63,6 @@ impl Vm {
 
     /// Comparison by the builtin types' own rules.
     fn compare_builtin(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<bool> {
-        if let Some(r) = self.through_proxies(lhs, rhs, |vm, l, r| vm.compare_bool(op, l, r)) {
-            return r;
-        }
         if self.is_anyset(lhs) && self.is_anyset(rhs) && !matches!(op, CompareArg::Eq | CompareArg::Ne) {
             return self.set_compare(op, lhs, rhs);
         }
@@ -80,6 +77,9 @@ impl Vm {
                     _ => ord != Ordering::Less,
                 }),
                 None if self.is_nan_compare(lhs, rhs) => Ok(false),
+                None if self.is_proxy(lhs) || self.is_proxy(rhs) => {
+                    self.through_proxies(lhs, rhs, |vm, l, r| vm.compare_bool(op, l, r)).unwrap_or(Ok(false))
+                }
                 None => {
                     let (a, b) = (self.type_name(lhs), self.type_name(rhs));
                     let sym = OP_SYMBOLS[op as usize];
