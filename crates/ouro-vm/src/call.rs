@@ -357,6 +357,33 @@ impl Vm {
         };
         self.alloc_tracked(Obj::Function(Box::new(func)))
     }
+
+    /// `f.__annotations__` (owned): a dict made on first use from the
+    /// (name, value, ...) tuple `MakeFunction` stored, or a new empty dict,
+    /// kept in the function as CPython does.
+    pub fn function_annotations(&mut self, func: ObjRef) -> ObjRef {
+        let current = match self.get(func) {
+            Obj::Function(f) => f.annotations,
+            _ => return self.none(),
+        };
+        if matches!(self.get(current), Obj::Dict(_)) {
+            return self.incref(current);
+        }
+        let pairs = match self.get(current) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let d = self.new_dict();
+        for kv in pairs.chunks_exact(2) {
+            let _ = self.dict_set(d, kv[0], kv[1]);
+        }
+        let old = match self.get_mut(func) {
+            Obj::Function(f) => std::mem::replace(&mut f.annotations, d),
+            _ => return d,
+        };
+        self.decref(old);
+        self.incref(d)
+    }
 }
 
 #[cold]

@@ -271,10 +271,7 @@ impl Vm {
                 let d = f.dict;
                 self.incref(d)
             }
-            ("__annotations__", Obj::Function(f)) => {
-                let a = f.annotations;
-                self.incref(a)
-            }
+            ("__annotations__", Obj::Function(_)) => self.function_annotations(obj),
             ("__defaults__", Obj::Function(f)) => {
                 let v = f.defaults;
                 self.incref(v)
@@ -298,6 +295,10 @@ impl Vm {
             ("__func__", Obj::BoundMethod { func, .. }) => {
                 let v = *func;
                 self.incref(v)
+            }
+            ("fget", Obj::Property { fget: f, .. }) | ("fset", Obj::Property { fset: f, .. }) | ("fdel", Obj::Property { fdel: f, .. }) => {
+                let f = *f;
+                self.incref(f)
             }
             ("__func__" | "__wrapped__", Obj::ClassMethod(f) | Obj::StaticMethod(f)) => {
                 let f = *f;
