@@ -17,6 +17,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "traceback" => Some(include_str!("traceback.py")),
         "types" => Some(include_str!("types.py")),
         "enum" => Some(include_str!("enum.py")),
+        "dataclasses" => Some(include_str!("dataclasses.py")),
         _ => None,
     }
 }
