@@ -18,6 +18,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "types" => Some(include_str!("types.py")),
         "enum" => Some(include_str!("enum.py")),
         "dataclasses" => Some(include_str!("dataclasses.py")),
+        "typing" => Some(include_str!("typing.py")),
         _ => None,
     }
 }
