@@ -19,6 +19,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "enum" => Some(include_str!("enum.py")),
         "dataclasses" => Some(include_str!("dataclasses.py")),
         "typing" => Some(include_str!("typing.py")),
+        "abc" => Some(include_str!("abc.py")),
         _ => None,
     }
 }
