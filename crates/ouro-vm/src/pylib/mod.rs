@@ -20,6 +20,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dataclasses" => Some(include_str!("dataclasses.py")),
         "typing" => Some(include_str!("typing.py")),
         "abc" => Some(include_str!("abc.py")),
+        "contextlib" => Some(include_str!("contextlib.py")),
         _ => None,
     }
 }
