@@ -36,24 +36,105 @@ impl Vm {
                 kwvalues.push(v);
             }
         }
-        let meta = match meta {
-            Some(m) => m,
-            None => bases.first().map_or(self.t.type_, |&b| self.type_of(b)),
-        };
-        let meta = if self.is_type(meta) { self.calculate_meta(meta, bases)? } else { meta };
-        let bases_tuple = {
+        let orig_bases = {
             let items: Vec<ObjRef> = bases.iter().map(|&b| self.incref(b)).collect();
             self.new_tuple(items)
         };
+        let (bases_tuple, changed) = match self.update_bases(bases, orig_bases) {
+            Ok(Some(t)) => (t, true),
+            Ok(None) => (self.incref(orig_bases), false),
+            Err(e) => {
+                self.decref(orig_bases);
+                return Err(e);
+            }
+        };
         let kw = Args { pos: &[], kwnames: &kwnames, kwvalues: &kwvalues };
-        let r = self.build_class_in(meta, *body, *name, bases_tuple, &kw);
+        let orig = if changed { Some(orig_bases) } else { None };
+        let r = self.build_class_meta(meta, *body, *name, bases_tuple, orig, &kw);
         self.decref(bases_tuple);
+        self.decref(orig_bases);
         r
     }
 
+    /// PEP 560: replace each base that is not a class by what its
+    /// `__mro_entries__(orig_bases)` returns. None when nothing changed;
+    /// else the new bases tuple (owned).
+    fn update_bases(&mut self, bases: &[ObjRef], orig_bases: ObjRef) -> PyResult<Option<ObjRef>> {
+        if bases.iter().all(|&b| self.is_type(b)) {
+            return Ok(None);
+        }
+        let mut out: Vec<ObjRef> = Vec::with_capacity(bases.len());
+        for &b in bases {
+            match self.mro_entries_of(b, orig_bases) {
+                Ok(items) => out.extend(items),
+                Err(e) => {
+                    self.decref_all(out);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(Some(self.new_tuple(out)))
+    }
+
+    /// The bases that `base` stands for (owned): itself, or the items of
+    /// its `__mro_entries__(orig_bases)` tuple.
+    fn mro_entries_of(&mut self, base: ObjRef, orig_bases: ObjRef) -> PyResult<Vec<ObjRef>> {
+        if self.is_type(base) {
+            return Ok(vec![self.incref(base)]);
+        }
+        let key = self.intern("__mro_entries__");
+        let method = self.get_attr(base, key);
+        self.decref(key);
+        let method = match method {
+            Ok(m) => m,
+            Err(e) if self.err_is(&e, "AttributeError") => {
+                self.decref(e.0);
+                return Ok(vec![self.incref(base)]);
+            }
+            Err(e) => return Err(e),
+        };
+        let r = self.call(method, &[orig_bases]);
+        self.decref(method);
+        let r = r?;
+        let items = match self.get(r) {
+            Obj::Tuple(t) => Some(t.to_vec()),
+            _ => None,
+        };
+        let Some(items) = items else {
+            self.decref(r);
+            return Err(self.type_error("__mro_entries__ must return a tuple"));
+        };
+        let owned = items.iter().map(|&i| self.incref(i)).collect();
+        self.decref(r);
+        Ok(owned)
+    }
+
+    /// `build_class` once the bases are final: find the metaclass.
+    fn build_class_meta(&mut self, meta: Option<ObjRef>, body: ObjRef, name: ObjRef, bases: ObjRef, orig: Option<ObjRef>, kw: &Args) -> PyResult<ObjRef> {
+        let items = match self.get(bases) {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let meta = match meta {
+            Some(m) => m,
+            None => items.first().map_or(self.t.type_, |&b| self.type_of(b)),
+        };
+        let meta = if self.is_type(meta) { self.calculate_meta(meta, &items)? } else { meta };
+        self.build_class_in(meta, body, name, bases, orig, kw)
+    }
+
     /// The rest of `build_class` once the metaclass is known.
-    fn build_class_in(&mut self, meta: ObjRef, body: ObjRef, name: ObjRef, bases: ObjRef, kw: &Args) -> PyResult<ObjRef> {
+    fn build_class_in(&mut self, meta: ObjRef, body: ObjRef, name: ObjRef, bases: ObjRef, orig: Option<ObjRef>, kw: &Args) -> PyResult<ObjRef> {
         let ns = self.prepare_namespace(meta, name, bases, kw)?;
+        if let Some(orig) = orig {
+            let key = self.intern("__orig_bases__");
+            let r = self.setitem(ns, key, orig);
+            self.decref(key);
+            if let Err(e) = r {
+                self.decref(ns);
+                return Err(e);
+            }
+        }
         let cell = match self.run_class_body(body, ns) {
             Ok(c) => c,
             Err(e) => {
@@ -496,8 +577,46 @@ impl Vm {
         if let Some(new) = self.user_new(cls) {
             return self.call_with_user_new(cls, new, args);
         }
-        let obj = if is_immutable_kind(kind) { self.new_immutable_sub(cls, args)? } else { self.allocate_instance(cls, args) };
+        let obj = if is_immutable_kind(kind) {
+            self.new_immutable_sub(cls, args)?
+        } else {
+            self.check_abstract(cls)?;
+            self.allocate_instance(cls, args)
+        };
         self.run_init(cls, obj, args)
+    }
+
+    /// `object.__new__`'s refusal of a class whose own `__abstractmethods__`
+    /// is non-empty, worded as CPython 3.11.
+    pub(crate) fn check_abstract(&mut self, cls: ObjRef) -> PyResult<()> {
+        if self.type_obj(cls).kind == TypeKind::Exception {
+            return Ok(());
+        }
+        let dict = self.type_obj(cls).dict;
+        let Some(methods) = self.dict_get_str(dict, "__abstractmethods__")? else {
+            return Ok(());
+        };
+        let items = self.collect_iter(methods);
+        self.decref(methods);
+        let items = items?;
+        let mut names = Vec::with_capacity(items.len());
+        for &item in &items {
+            match self.str_string(item) {
+                Ok(n) => names.push(n),
+                Err(e) => {
+                    self.decref_all(items);
+                    return Err(e);
+                }
+            }
+        }
+        self.decref_all(items);
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let plural = if names.len() > 1 { "s" } else { "" };
+        let name = self.type_obj(cls).name.clone();
+        Err(self.type_error(format!("Can't instantiate abstract class {name} with abstract method{plural} {}", names.join(", "))))
     }
 
     /// A `__new__` defined by the class or a user base (borrowed).

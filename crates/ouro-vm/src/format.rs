@@ -28,8 +28,32 @@ impl Vm {
         r
     }
 
-    /// `format(value, spec)` (owned str).
+    /// `format(value, spec)` (owned str): a user class's `__format__`,
+    /// else the builtin rule.
     pub fn format(&mut self, value: ObjRef, spec: &str) -> PyResult<ObjRef> {
+        if self.is_user_object(value) {
+            let s = self.new_str(spec.to_owned());
+            let r = self.call_dunder(value, "__format__", &[s]);
+            self.decref(s);
+            if let Some(v) = r? {
+                if matches!(self.get(v), Obj::Str(_)) {
+                    return Ok(v);
+                }
+                let t = self.type_name(v);
+                self.decref(v);
+                return Err(self.type_error(format!("__format__ must return a str, not {t}")));
+            }
+        }
+        self.builtin_format(value, spec)
+    }
+
+    /// `format(value, spec)` by the builtin type's own rule, ignoring a
+    /// user `__format__` (what `int.__format__(self, spec)` does).
+    pub fn builtin_format(&mut self, value: ObjRef, spec: &str) -> PyResult<ObjRef> {
+        if spec.is_empty() && self.is_user_object(value) {
+            // CPython formats a subclass with an empty spec as str(obj).
+            return self.to_str(value);
+        }
         let r = match self.get(value) {
             Obj::Int(i) => crate::num::format::format_int(i, spec, "int", crate::builtins::construct::MAX_STR_DIGITS),
             Obj::Bool(_) if spec.is_empty() => return self.to_str(value),
@@ -38,15 +62,74 @@ impl Vm {
             Obj::Complex(z) => crate::num::complex_format::format_complex(*z, spec),
             Obj::Str(s) => crate::num::format::format_str(&s.text, spec),
             _ if spec.is_empty() => return self.to_str(value),
-            _ => {
-                let t = self.type_name(value);
-                return Err(self.type_error(format!("unsupported format string passed to {t}.__format__")));
-            }
+            _ => return Err(self.unsupported_format(value)),
         };
         match r {
             Ok(text) => Ok(self.new_str(text)),
             Err(e) => Err(self.num_err(e)),
         }
+    }
+}
+
+impl Vm {
+    fn unsupported_format(&mut self, value: ObjRef) -> crate::errors::PyErr {
+        let t = self.type_name(value);
+        self.type_error(format!("unsupported format string passed to {t}.__format__"))
+    }
+}
+
+/// `object.__format__`, `int.__format__`, `str.__format__`,
+/// `float.__format__` and `str.__str__`: the builtin behaviour, reachable
+/// from subclasses (enum's mixed-in data types).
+pub fn register(vm: &mut Vm) {
+    let object = vm.t.object;
+    vm.add_methods(object, "object", &[("__format__", object_format)]);
+    for (t, owner) in [(vm.t.int, "int"), (vm.t.str_, "str"), (vm.t.float, "float")] {
+        vm.add_methods(t, owner, &[("__format__", builtin_format)]);
+    }
+    let s = vm.t.str_;
+    vm.add_methods(s, "str", &[("__str__", str_str)]);
+}
+
+/// The receiver and the spec of a `__format__(self, spec)` call.
+fn format_args(vm: &mut Vm, args: &crate::call::Args) -> PyResult<(ObjRef, String)> {
+    let [s, spec] = args.pos else {
+        return Err(vm.type_error(format!("__format__() takes exactly one argument ({} given)", args.pos.len().saturating_sub(1))));
+    };
+    match vm.get(*spec) {
+        Obj::Str(t) => Ok((*s, t.text.to_string())),
+        _ => {
+            let t = vm.type_name(*spec);
+            Err(vm.type_error(format!("__format__() argument must be str, not {t}")))
+        }
+    }
+}
+
+fn object_format(vm: &mut Vm, args: &crate::call::Args) -> PyResult<ObjRef> {
+    let (s, spec) = format_args(vm, args)?;
+    if !spec.is_empty() {
+        return Err(vm.unsupported_format(s));
+    }
+    vm.to_str(s)
+}
+
+fn builtin_format(vm: &mut Vm, args: &crate::call::Args) -> PyResult<ObjRef> {
+    let (s, spec) = format_args(vm, args)?;
+    vm.builtin_format(s, &spec)
+}
+
+/// `str.__str__(self)`: the plain str value of a str (or subclass).
+fn str_str(vm: &mut Vm, args: &crate::call::Args) -> PyResult<ObjRef> {
+    let text = match args.pos {
+        [s] => match vm.get(*s) {
+            Obj::Str(t) => Some(t.text.to_string()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match text {
+        Some(t) => Ok(vm.new_str(t)),
+        None => Err(vm.type_error("descriptor '__str__' requires a 'str' object")),
     }
 }
 

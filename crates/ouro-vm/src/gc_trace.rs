@@ -94,7 +94,7 @@ fn judge(vm: &Vm, examined: &[Examined], unreachable: &[ObjRef]) -> HashMap<ObjR
             continue;
         }
         let mut children = Vec::new();
-        ouro_heap::Trace::trace(vm.get(h), &mut |c| children.push(c));
+        ouro_heap::Trace::trace(vm.raw(h), &mut |c| children.push(c));
         for c in children {
             if members.contains_key(&c) && !verdicts.contains_key(&c) && !unreachable.contains(&c) {
                 verdicts.insert(c, Verdict::Through(h));

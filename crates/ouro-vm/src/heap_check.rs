@@ -62,7 +62,7 @@ impl Vm {
             if std::mem::replace(&mut seen[h.index()], true) {
                 continue;
             }
-            ouro_heap::Trace::trace(self.get(h), &mut |c| work.push(c));
+            ouro_heap::Trace::trace(self.raw(h), &mut |c| work.push(c));
         }
         let mut leaked: Vec<(std::rc::Rc<str>, usize)> = Vec::new();
         for h in live.into_iter().filter(|h| !seen[h.index()]) {

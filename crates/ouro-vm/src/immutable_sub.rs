@@ -138,12 +138,25 @@ fn builtin_repr(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     Ok(vm.new_str(text))
 }
 
+/// `int.__hash__(self)` and the other immutable builtins' own hash.
+fn builtin_hash(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
+    let [s] = args.pos else {
+        return Err(vm.type_error(format!("expected 0 arguments, got {}", args.pos.len().saturating_sub(1))));
+    };
+    let h = vm.builtin_hash(*s)?;
+    Ok(vm.new_int(h))
+}
+
 /// Put each immutable builtin's `__new__` (a static function) in its dict,
 /// and the builtin containers' and values' `__repr__`.
 pub fn register(vm: &mut Vm) {
     let reprs = [(vm.t.tuple, "tuple"), (vm.t.int, "int"), (vm.t.str_, "str"), (vm.t.float, "float"), (vm.t.bytes, "bytes"), (vm.t.list, "list"), (vm.t.dict, "dict"), (vm.t.set, "set")];
     for (t, owner) in reprs {
         vm.add_methods(t, owner, &[("__repr__", builtin_repr)]);
+    }
+    let hashable = [(vm.t.tuple, "tuple"), (vm.t.int, "int"), (vm.t.str_, "str"), (vm.t.float, "float"), (vm.t.bytes, "bytes")];
+    for (t, owner) in hashable {
+        vm.add_methods(t, owner, &[("__hash__", builtin_hash)]);
     }
     let news: [(ObjRef, &'static str, crate::object::NativeFn); 5] = [
         (vm.t.tuple, "tuple", tuple_new),

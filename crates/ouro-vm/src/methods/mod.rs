@@ -36,6 +36,7 @@ pub fn register_all(vm: &mut Vm) {
     range::register(vm);
     bytes::register(vm);
     object::register(vm);
+    crate::format::register(vm);
     crate::file::register(vm);
     crate::ops::set::register(vm);
     crate::generator::register(vm);

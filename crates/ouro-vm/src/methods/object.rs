@@ -56,6 +56,7 @@ fn object_new(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
                 let sn = vm.type_obj(sb).name.clone();
                 return Err(vm.type_error(format!("object.__new__({n}) is not safe, use {sn}.__new__()")));
             }
+            vm.check_abstract(cls)?;
             Ok(vm.allocate_instance(cls, &Args::positional(&[])))
         }
         Some(&cls) if cls == vm.t.object => Ok(vm.new_instance(cls)),

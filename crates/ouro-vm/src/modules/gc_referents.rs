@@ -22,7 +22,7 @@ use crate::vm::Vm;
 /// Call `visit` on each referent of `o` as CPython's traverse would show it
 /// (nothing for objects that are not GC objects).
 pub fn for_each_referent(vm: &Vm, o: ObjRef, visit: &mut dyn FnMut(ObjRef)) {
-    let obj = vm.get(o);
+    let obj = vm.raw(o);
     if !obj.is_gc_type() {
         return;
     }
@@ -46,7 +46,7 @@ pub fn for_each_referent(vm: &Vm, o: ObjRef, visit: &mut dyn FnMut(ObjRef)) {
             }
             e.dict.iter().for_each(|&h| visit(h));
             visit(e.args);
-            e.context.iter().chain(&e.cause).for_each(|&h| visit(h));
+            e.traceback.iter().chain(&e.context).chain(&e.cause).for_each(|&h| visit(h));
         }
         Obj::Property { fget, fset, fdel, doc } => {
             // NULL in CPython: None accessors, and the doc when neither

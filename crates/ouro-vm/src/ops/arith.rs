@@ -122,6 +122,10 @@ impl Vm {
             if let Some(r) = self.binary_dunder(op, inplace, lhs, rhs)? {
                 return Ok(r);
             }
+            if op == binop::MOD && matches!(self.get(lhs), Obj::Str(_)) {
+                // `'%s' % obj`: str's own % takes any right operand.
+                return crate::format::percent_format(self, lhs, rhs);
+            }
             let builtin_base = |vm: &Vm, h| !vm.is_user_object(h) || vm.has_builtin_base(h);
             if !(builtin_base(self, lhs) && builtin_base(self, rhs)) {
                 return Err(self.unsupported(op, inplace, lhs, rhs));

@@ -322,6 +322,10 @@ impl Vm {
                 let v = *func;
                 self.incref(v)
             }
+            ("fget", Obj::Property { fget: f, .. }) | ("fset", Obj::Property { fset: f, .. }) | ("fdel", Obj::Property { fdel: f, .. }) => {
+                let f = *f;
+                self.incref(f)
+            }
             ("__func__" | "__wrapped__", Obj::ClassMethod(f) | Obj::StaticMethod(f)) => {
                 let f = *f;
                 self.incref(f)

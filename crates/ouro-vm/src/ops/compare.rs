@@ -375,6 +375,12 @@ impl Vm {
         if self.is_user_object(h) && (!self.has_builtin_base(h) || self.lookup_dunder(h, "__hash__").is_some()) {
             return self.hash_dunder(h);
         }
+        self.builtin_hash(h)
+    }
+
+    /// `hash(h)` by the builtin type's own rule, ignoring a user
+    /// `__hash__` (what `int.__hash__(self)` gives a subclass).
+    pub fn builtin_hash(&mut self, h: ObjRef) -> PyResult<i64> {
         match self.get(h) {
             Obj::Str(s) => {
                 let cached = s.hash.get();

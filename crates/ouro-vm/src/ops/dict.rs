@@ -165,7 +165,7 @@ impl Vm {
         if self.heap.is_tracked(d) {
             return;
         }
-        let may = |vm: &Vm, h: ObjRef| ouro_heap::Trace::may_be_tracked(vm.get(h), vm.heap.is_tracked(h));
+        let may = |vm: &Vm, h: ObjRef| ouro_heap::Trace::may_be_tracked(vm.raw(h), vm.heap.is_tracked(h));
         if may(self, key) || may(self, value) {
             self.heap.track(d);
         }

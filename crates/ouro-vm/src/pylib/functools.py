@@ -2,7 +2,8 @@ from collections import namedtuple
 
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
            "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
-           "partial", "partialmethod", "cached_property"]
+           "partial", "partialmethod", "cached_property",
+           "singledispatch", "singledispatchmethod"]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -380,3 +381,105 @@ class cached_property:
         val = self.func(instance)
         cache[name] = val
         return val
+
+
+################################################################################
+### singledispatch
+################################################################################
+
+def _find_impl(cls, registry):
+    """The implementation registered for the nearest class in cls's MRO
+    (then for a registered class cls is a virtual subclass of)."""
+    mro = getattr(cls, "__mro__", (cls, object))
+    for klass in mro:
+        if klass in registry:
+            return registry[klass]
+    for klass in registry:
+        if klass is not object and isinstance(klass, type) and issubclass(cls, klass):
+            return registry[klass]
+    return registry[object]
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation is
+    chosen by the class of the first argument."""
+    registry = {}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        impl = _find_impl(cls, registry)
+        cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if isinstance(cls, type):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. %r is not a class." % (cls,))
+            ann = getattr(cls, "__annotations__", {})
+            if not ann:
+                raise TypeError(
+                    "Invalid first argument to `register()`: %r. Use either "
+                    "`@register(some_class)` or plain `@register` on an annotated "
+                    "function." % (cls,))
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not isinstance(cls, type):
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(funcname + " requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the first
+    argument after self."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+
+        def _method(*args, **kwargs):
+            method = dispatcher.dispatch(args[0].__class__)
+            if isinstance(method, staticmethod):
+                return method.__func__(*args, **kwargs)
+            if isinstance(method, classmethod):
+                return method.__func__(cls, *args, **kwargs)
+            return method(obj, *args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)

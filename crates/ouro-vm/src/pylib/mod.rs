@@ -19,6 +19,11 @@ pub fn source(name: &str) -> Option<&'static str> {
         "types" => Some(include_str!("types.py")),
         "objgraph" => Some(include_str!("objgraph.py")),
         "json" => Some(include_str!("json.py")),
+        "enum" => Some(include_str!("enum.py")),
+        "dataclasses" => Some(include_str!("dataclasses.py")),
+        "typing" => Some(include_str!("typing.py")),
+        "abc" => Some(include_str!("abc.py")),
+        "contextlib" => Some(include_str!("contextlib.py")),
         _ => None,
     }
 }
