@@ -10,6 +10,7 @@ pub mod math_libm;
 pub mod math_sum;
 pub mod posix;
 pub mod random;
+pub mod re_engine;
 pub mod sha512;
 pub mod time;
 pub mod sys;
