@@ -16,6 +16,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "string" => Some(include_str!("string.py")),
         "traceback" => Some(include_str!("traceback.py")),
         "types" => Some(include_str!("types.py")),
+        "re" => Some(include_str!("re.py")),
         _ => None,
     }
 }

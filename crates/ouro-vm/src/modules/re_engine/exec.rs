@@ -72,7 +72,7 @@ struct Matcher<'a, S: Subject + ?Sized> {
 /// (how `findall`, `sub` and `split` step over empty matches).
 pub fn search<S: Subject + ?Sized>(prog: &Program, s: &S, pos: usize, endpos: usize, mode: Mode, must_advance: bool) -> Option<Captures> {
     let end = endpos.min(s.len());
-    if pos > end {
+    if pos > end && mode == Mode::Search {
         return None;
     }
     let mut m = Matcher {
@@ -197,7 +197,7 @@ impl<S: Subject + ?Sized> Matcher<'_, S> {
             At::Beginning | At::BeginningString => pos == 0,
             At::BeginningLine => pos == 0 || self.ch(pos - 1) == nl,
             At::End => pos == self.end || (pos + 1 == self.end && self.ch(pos) == nl),
-            At::EndLine => pos == self.end || self.ch(pos) == nl,
+            At::EndLine => pos == self.end || (pos < self.end && self.ch(pos) == nl),
             At::EndString => pos == self.end,
             At::Boundary | At::NonBoundary => {
                 if self.end == 0 {
@@ -211,7 +211,7 @@ impl<S: Subject + ?Sized> Matcher<'_, S> {
     }
 
     fn count_matches(&self, m: &CharMatcher, pos: usize, limit: u32) -> usize {
-        let room = self.end - pos;
+        let room = self.end.saturating_sub(pos);
         let limit = (limit as usize).min(room);
         (0..limit).take_while(|&i| m.matches(self.ch(pos + i))).count()
     }
@@ -259,7 +259,7 @@ impl<S: Subject + ?Sized> Matcher<'_, S> {
             return None;
         }
         let len = b - a;
-        if len > self.end - pos {
+        if len > self.end.saturating_sub(pos) {
             return None;
         }
         let same = |i: usize| {
