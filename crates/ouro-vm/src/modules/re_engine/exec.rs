@@ -33,7 +33,7 @@ pub struct Captures {
 
 impl Captures {
     pub fn span(&self, g: usize) -> Option<(usize, usize)> {
-        let (a, b) = (self.slots[2 * g], self.slots[2 * g + 1]);
+        let (a, b) = (*self.slots.get(2 * g)?, *self.slots.get(2 * g + 1)?);
         (a != NONE && b != NONE).then_some((a, b))
     }
 }
@@ -72,6 +72,7 @@ struct Matcher<'a, S: Subject + ?Sized> {
 /// (how `findall`, `sub` and `split` step over empty matches).
 pub fn search<S: Subject + ?Sized>(prog: &Program, s: &S, pos: usize, endpos: usize, mode: Mode, must_advance: bool) -> Option<Captures> {
     let end = endpos.min(s.len());
+    let pos = pos.min(s.len());
     if pos > end && mode == Mode::Search {
         return None;
     }
