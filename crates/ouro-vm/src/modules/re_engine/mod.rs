@@ -77,6 +77,9 @@ impl ReError {
 pub trait Subject {
     fn len(&self) -> usize;
     fn at(&self, i: usize) -> u32;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl Subject for [u8] {
