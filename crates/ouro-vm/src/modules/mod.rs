@@ -12,6 +12,8 @@ pub mod math_libm;
 pub mod math_sum;
 pub mod posix;
 pub mod random;
+pub mod re_engine;
+pub mod sre;
 pub mod sha512;
 pub mod time;
 pub mod sys;
@@ -83,6 +85,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_random" => Some(random::create),
         "posix" => Some(posix::create),
         "_copy" => Some(copy_native::create),
+        "_sre" => Some(sre::create),
         "_time" => Some(time::create),
         "_traceback" => Some(traceback_native::create),
         "_ouro" => Some(ouro_native::create),

@@ -221,11 +221,17 @@ impl Vm {
                     }
                     Index::Slice(sl) if sl.step == 1 && sl.len == len => Ok(self.incref(container)),
                     Index::Slice(sl) => {
-                        let chars: Vec<char> = match self.get(container) {
-                            Obj::Str(s) => s.text.chars().collect(),
-                            _ => Vec::new(),
+                        let text: String = match self.get(container) {
+                            _ if sl.len == 0 => String::new(),
+                            // A contiguous slice is copied without decoding every character.
+                            Obj::Str(s) if sl.step == 1 && s.is_ascii() => s.text[sl.start as usize..sl.start as usize + sl.len].to_string(),
+                            Obj::Str(s) if sl.step == 1 => s.text.chars().skip(sl.start as usize).take(sl.len).collect(),
+                            Obj::Str(s) => {
+                                let chars: Vec<char> = s.text.chars().collect();
+                                sl.positions().map(|p| chars[p]).collect()
+                            }
+                            _ => String::new(),
                         };
-                        let text: String = sl.positions().map(|p| chars[p]).collect();
                         Ok(self.new_str(text))
                     }
                 }

@@ -24,6 +24,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "typing" => Some(include_str!("typing.py")),
         "abc" => Some(include_str!("abc.py")),
         "contextlib" => Some(include_str!("contextlib.py")),
+        "re" => Some(include_str!("re.py")),
         _ => None,
     }
 }

@@ -1,0 +1,43 @@
+# Lookahead, lookbehind, atomic groups and possessive repeats.
+import re
+
+def t(p, s):
+    try:
+        print(repr(p), repr(s), '->', re.findall(p, s))
+    except re.error as e:
+        print(repr(p), 'error:', e)
+
+t(r'\w+(?=!)', 'hi there! you!')
+t(r'\w+(?!\w|!)', 'hi there! you')
+t(r'(?<=\$)\d+', 'cost $42 and 17 and $5')
+t(r'(?<!\$)\b\d+', 'cost $42 and 17')
+t(r'(?<=a|b)c', 'ac bc cc')
+t(r'(?<=ab|cd)e', 'abe cde xe')
+t(r'(?<!^)x', 'xxx')
+t(r'(?<=^)x', 'xxx')
+t(r'(?=(\w\w))', 'abcd')
+t(r'(?=(a+))a*b\1', 'baaabac')
+t(r'(?!a)\w', 'abc')
+t(r'(?<=(a))b', 'ab cb')
+t(r'(?<!(a))b', 'ab cb')
+t(r'(?<=\bfoo)bar', 'foobar xfoobar')
+t(r'(?=a)(?=\w)(?!b)a', 'a b')
+t(r'(?>a+)b', 'aaab aa')
+t(r'(?>a+)a', 'aaaa')
+t(r'a++b', 'aaab')
+t(r'a++a', 'aaa')
+t(r'a*+b', 'aab b')
+t(r'(?:ab)++a', 'ababa')
+t(r'(?:ab|a)++b', 'abab')
+t(r'a?+a', 'a aa')
+t(r'a{1,2}+a', 'aaa')
+t(r'(?>(a)|b)+', 'ab')
+t(r'(\d)(?<=(\d))', '12')
+t(r'(?P<g>a)(?<=(?P=g))', 'aa')
+t(r'(?<=a)', 'aaa')
+t(r'(?<=\n)\w', 'a\nb\nc')
+t(r'\b(?=\w)', 'ab cd')
+t(r'(?<!\w)(?=\w)|(?<=\w)(?!\w)', 'ab cd')
+print(re.compile(r'(?<=a)b').search('ab', 1), re.compile(r'(?<=a)b').search('ab', pos=1))
+print(re.match(r'(?=(a))', 'a').groups(), re.match(r'(?!(a))', 'b').groups())
+print(re.sub(r'(?<=\d)(?=(\d{3})+$)', ',', '1234567'))
