@@ -140,10 +140,11 @@ fn handle_weakrefs(vm: &mut Vm) -> usize {
     }
     let mut freed = 0;
     for w in callbacks {
-        let will_free = vm.heap.refcount(w) == 1;
         let held = vm.incref(w);
         vm.call_weakref_callbacks(vec![held]);
-        if will_free {
+        // Ours is the last reference once the callback dropped the others
+        // (a `weakref.finalize` unregisters itself): freed now, counted.
+        if vm.heap.refcount(w) == 1 {
             freed += 1;
         }
         vm.decref(w);

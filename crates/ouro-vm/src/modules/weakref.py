@@ -212,57 +212,77 @@ class WeakSet:
         return "{%s}" % ", ".join(repr(x) for x in self)
 
 
+class _FinalizeInfo:
+    __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+
 class finalize:
     """finalize(obj, func, *args, **kwargs): call func(*args, **kwargs)
-    once, when obj dies, when called, or at interpreter exit."""
+    once, when obj dies, when called, or at interpreter exit.
+
+    As in CPython, the registry holds each live finalizer (so it outlives
+    the caller's reference) and the finalizer is its weakref's callback."""
 
     _registry = {}
+    _index = 0
 
     def __init__(self, obj, func, *args, **kwargs):
-        self._key = object()
-        finalize._registry[self._key] = (func, args, kwargs)
-        self._ref = ref(obj, self._on_death)
-        self.atexit = True
-
-    def _on_death(self, wr):
-        self()
+        info = _FinalizeInfo()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        finalize._index += 1
+        info.index = finalize._index
+        finalize._registry[self] = info
 
     def __call__(self, _=None):
-        info = finalize._registry.pop(self._key, None)
+        info = finalize._registry.pop(self, None)
         if info is not None:
-            func, args, kwargs = info
-            return func(*args, **kwargs)
+            return info.func(*info.args, **(info.kwargs or {}))
 
     @classmethod
     def _exitfunc(cls):
         # At interpreter exit: the finalizers still pending (with atexit
         # set) run, newest first, as CPython's weakref.finalize does.
-        for key in reversed(list(cls._registry)):
-            info = cls._registry.pop(key, None)
-            if info is not None:
-                func, args, kwargs = info
-                func(*args, **kwargs)
+        pending = sorted(cls._registry.items(), key=lambda item: item[1].index)
+        for f, info in reversed(pending):
+            if info.atexit and cls._registry.pop(f, None) is not None:
+                info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
-        info = finalize._registry.pop(self._key, None)
-        obj = self._ref()
-        if info is not None and obj is not None:
-            return (obj,) + info
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and finalize._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
         return None
 
     def peek(self):
-        info = finalize._registry.get(self._key)
-        obj = self._ref()
-        if info is not None and obj is not None:
-            return (obj,) + info
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
         return None
 
     @property
     def alive(self):
-        return self._key in finalize._registry
+        return self in finalize._registry
+
+    @property
+    def atexit(self):
+        info = finalize._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = finalize._registry.get(self)
+        if info:
+            info.atexit = bool(value)
 
     def __repr__(self):
-        obj = self._ref()
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
         if obj is None:
             return "<finalize object at %#x; dead>" % id(self)
         return "<finalize object at %#x; for %r at %#x>" % (id(self), type(obj).__name__, id(obj))
