@@ -235,6 +235,24 @@ opcodes! {
     SetupAnnotations => |a, j| 0;
     /// `[] -> [locals dict]` (class bodies).
     LoadLocals => |a, j| 1;
+
+    /// `match`: `[v] -> [v, is_sequence(v)]` (a list, tuple, range or
+    /// subclass; never str/bytes/bytearray).
+    MatchSequence => |a, j| 1;
+    /// `[v] -> [v, is_mapping(v)]` (a dict or subclass).
+    MatchMapping => |a, j| 1;
+    /// `[v] -> [v, len(v)]`
+    GetLen => |a, j| 1;
+    /// `[v, keys] -> [v, keys, values]`: the tuple of `v`'s values for
+    /// `keys` (looked up with `v.get`), or None when one is missing.
+    MatchKeys => |a, j| 1;
+    /// `[v, keys] -> [v, rest]`: a new dict of `v` without `keys`.
+    CopyDictWithoutKeys => |a, j| 0;
+    /// `[v, cls, kwnames] -> [attrs]`: if `v` is an instance of `cls`, the
+    /// tuple of its `arg` positional sub-pattern values (by
+    /// `__match_args__`) followed by the attributes named in `kwnames`;
+    /// otherwise None.
+    MatchClass => |a, j| -2;
 }
 
 /// `BinaryOp` arguments, in CPython's `NB_*` order.

@@ -7,7 +7,7 @@
 //! later recursive passes (folding, symbol table, code generation) may rely
 //! on the invariant: **no node is nested deeper than [`MAX_DEPTH`]**.
 
-use ouro_syntax::ast::{Arguments, Expr, ExprKind, Module, Stmt, StmtKind};
+use ouro_syntax::ast::{self, Arguments, Expr, ExprKind, Module, Stmt, StmtKind};
 
 /// Deepest statement/expression nesting accepted (CPython 3.11's limit for
 /// code compiled from the top level, e.g. a script).
@@ -132,6 +132,14 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<Node<'a>>) {
             exprs(msg, out);
         }
         StmtKind::Expr(e) => out.push(Node::Expr(e)),
+        StmtKind::Match { subject, cases } => {
+            out.push(Node::Expr(subject));
+            for c in cases {
+                pattern_exprs(&c.pattern, out);
+                exprs(&c.guard, out);
+                stmts(&c.body, out);
+            }
+        }
         StmtKind::Import(_)
         | StmtKind::ImportFrom { .. }
         | StmtKind::Global(_)
@@ -139,6 +147,30 @@ fn stmt_children<'a>(s: &'a Stmt, out: &mut Vec<Node<'a>>) {
         | StmtKind::Pass
         | StmtKind::Break
         | StmtKind::Continue => {}
+    }
+}
+
+/// The expressions inside a pattern (values, classes, mapping keys).
+/// Patterns nest only inside brackets, which the parser bounds.
+fn pattern_exprs<'a>(p: &'a ast::Pattern, out: &mut Vec<Node<'a>>) {
+    use ast::PatternKind as P;
+    match &p.node {
+        P::MatchValue(e) => out.push(Node::Expr(e)),
+        P::MatchSingleton(_) | P::MatchStar(_) => {}
+        P::MatchSequence(ps) | P::MatchOr(ps) => ps.iter().for_each(|p| pattern_exprs(p, out)),
+        P::MatchMapping { keys, patterns, .. } => {
+            exprs(keys, out);
+            patterns.iter().for_each(|p| pattern_exprs(p, out));
+        }
+        P::MatchClass { cls, patterns, kwd_patterns, .. } => {
+            out.push(Node::Expr(cls));
+            patterns.iter().chain(kwd_patterns).for_each(|p| pattern_exprs(p, out));
+        }
+        P::MatchAs { pattern, .. } => {
+            if let Some(p) = pattern {
+                pattern_exprs(p, out);
+            }
+        }
     }
 }
 

@@ -377,6 +377,50 @@ impl Builder<'_, '_> {
             StmtKind::Nonlocal(names) => self.global_or_nonlocal(s, names, false),
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for c in cases {
+                    self.pattern(&c.pattern)?;
+                    self.exprs(&c.guard)?;
+                    self.stmts(&c.body)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A pattern's capture names are bound; its values and classes are loads.
+    fn pattern(&mut self, p: &ast::Pattern) -> R {
+        use ast::PatternKind as P;
+        match &p.node {
+            P::MatchValue(e) => self.expr(e),
+            P::MatchSingleton(_) => Ok(()),
+            P::MatchSequence(ps) | P::MatchOr(ps) => ps.iter().try_for_each(|p| self.pattern(p)),
+            P::MatchMapping { keys, patterns, rest } => {
+                self.exprs(keys)?;
+                patterns.iter().try_for_each(|p| self.pattern(p))?;
+                match rest {
+                    Some(name) => self.add_def(name, DEF_LOCAL, p.span),
+                    None => Ok(()),
+                }
+            }
+            P::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls)?;
+                patterns.iter().chain(kwd_patterns).try_for_each(|p| self.pattern(p))
+            }
+            P::MatchStar(name) => match name {
+                Some(name) => self.add_def(name, DEF_LOCAL, p.span),
+                None => Ok(()),
+            },
+            P::MatchAs { pattern, name } => {
+                if let Some(inner) = pattern {
+                    self.pattern(inner)?;
+                }
+                match name {
+                    Some(name) => self.add_def(name, DEF_LOCAL, p.span),
+                    None => Ok(()),
+                }
+            }
         }
     }
 

@@ -69,6 +69,40 @@ pub enum StmtKind {
     Pass,
     Break,
     Continue,
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match { subject: Expr, cases: Vec<MatchCase> },
+}
+
+/// One `case pattern if guard: body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub node: PatternKind,
+    pub span: Span,
+}
+
+/// Patterns, as CPython's `ast.pattern` subclasses.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal (compared with `==`) or a dotted value name.
+    MatchValue(Expr),
+    /// `None`, `True`, `False` (compared with `is`).
+    MatchSingleton(Constant),
+    MatchSequence(Vec<Pattern>),
+    /// `{k: p, **rest}`: keys are literals or value names.
+    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Ident> },
+    MatchClass { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<Ident>, kwd_patterns: Vec<Pattern> },
+    /// `*name` (None for `*_`) inside a sequence pattern.
+    MatchStar(Option<Ident>),
+    /// `p as name`, a bare capture (`pattern` None) or the wildcard (both None).
+    MatchAs { pattern: Option<Box<Pattern>>, name: Option<Ident> },
+    MatchOr(Vec<Pattern>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

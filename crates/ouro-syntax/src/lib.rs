@@ -17,6 +17,7 @@ mod indent;
 mod lexer;
 mod numbers;
 mod parser;
+mod patterns;
 mod source;
 mod strings;
 mod targets;

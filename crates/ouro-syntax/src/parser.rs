@@ -23,6 +23,7 @@ pub fn parse(src: &str) -> Result<Module, Located> {
     let lexed = lexer::lex_module(src)?;
     let mut tokens = lexed.tokens;
     mark_with_parens(&mut tokens);
+    mark_soft_keywords(&mut tokens);
     match run_grammar(tokens) {
         Ok(Top::Module(body)) => Ok(Module { body }),
         Ok(Top::Expr(_) | Top::Eval(_)) => unreachable!("module tokens never start with a start marker"),
@@ -30,6 +31,7 @@ pub fn parse(src: &str) -> Result<Module, Located> {
             // Errors are rare: re-tokenize rather than keep a copy around.
             let mut tokens = lexer::lex_module(src).map(|l| l.tokens).unwrap_or_default();
             mark_with_parens(&mut tokens);
+            mark_soft_keywords(&mut tokens);
             let ctx = diagnose::Context { tokens: &tokens, unclosed: lexed.unclosed, eof: lexed.eof, src, base_depth: 0 };
             Err(diagnose::translate(e, &ctx))
         }
@@ -282,6 +284,70 @@ fn mark_with_parens(tokens: &mut [Spanned]) {
             }
         }
         i += 1;
+    }
+}
+
+/// Turn the soft keywords `match` and `case` into MATCH/CASE where they
+/// start a statement header: `match` when it starts a logical line that
+/// ends in `:` (an expression statement or assignment never does), `case`
+/// when it starts a statement directly inside a `match` block. Everywhere
+/// else they stay names (`match = 1`, `match(x)`, `print(case)`).
+fn mark_soft_keywords(tokens: &mut [Spanned]) {
+    let mut level = 0usize;
+    let mut at_start = true;
+    // The block level of a `match` header just seen, until its INDENT.
+    let mut pending: Option<usize> = None;
+    // Block levels whose statements are `case` blocks.
+    let mut case_levels: Vec<usize> = Vec::new();
+    for i in 0..tokens.len() {
+        match &tokens[i].1 {
+            Tok::Newline => at_start = true,
+            Tok::Indent => {
+                level += 1;
+                if pending == Some(level) {
+                    case_levels.push(level);
+                }
+                pending = None;
+                at_start = true;
+            }
+            Tok::Dedent => {
+                level = level.saturating_sub(1);
+                while case_levels.last().is_some_and(|&l| l > level) {
+                    case_levels.pop();
+                }
+                at_start = true;
+            }
+            Tok::Name(n) if at_start => {
+                at_start = false;
+                pending = None;
+                if n == "match" && is_match_header(tokens, i) {
+                    tokens[i].1 = Tok::Match;
+                    pending = Some(level + 1);
+                } else if n == "case" && case_levels.last() == Some(&level) {
+                    tokens[i].1 = Tok::Case;
+                }
+            }
+            _ => {
+                if at_start {
+                    pending = None;
+                }
+                at_start = false;
+            }
+        }
+    }
+}
+
+/// Whether the logical line starting at the `match` name `i` is a header:
+/// something follows `match`, and the line ends with `:`.
+fn is_match_header(tokens: &[Spanned], i: usize) -> bool {
+    match tokens.get(i + 1).map(|t| &t.1) {
+        None | Some(Tok::Colon | Tok::Newline | Tok::Equal | Tok::Dot | Tok::Semi) => return false,
+        _ => {}
+    }
+    let end = tokens[i..].iter().position(|t| t.1 == Tok::Newline).map(|p| i + p);
+    match end {
+        Some(e) => tokens[e - 1].1 == Tok::Colon,
+        None => false,
     }
 }
 

@@ -141,6 +141,11 @@ pub enum Tok {
     /// the parser driver from `(`/`)` so the grammar stays LR(1)).
     WithLpar,
     WithRpar,
+    /// Internal: the soft keywords `match` and `case` where they start a
+    /// `match` statement or one of its `case` blocks (marked by the parser
+    /// driver; elsewhere they stay names).
+    Match,
+    Case,
     /// A character CPython's tokenizer passes on as an unknown operator
     /// (`$`, `?`, `!`, backquote); the parser always rejects it.
     Unknown(char),

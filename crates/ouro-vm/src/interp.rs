@@ -942,6 +942,41 @@ impl Vm {
                 }
                 self.decref(key);
             }
+            Op::MatchSequence | Op::MatchMapping => {
+                let v = f.peek(1);
+                let b = if ins.op == Op::MatchSequence { self.match_is_sequence(v) } else { self.match_is_mapping(v) };
+                let b = self.new_bool(b);
+                f.push(b);
+            }
+            Op::GetLen => {
+                let v = f.peek(1);
+                let n = self.len_of(v)?;
+                let n = self.new_int(n as i64);
+                f.push(n);
+            }
+            Op::MatchKeys => {
+                let keys = f.peek(1);
+                let v = f.peek(2);
+                let r = self.match_keys(v, keys)?;
+                f.push(r);
+            }
+            Op::CopyDictWithoutKeys => {
+                let keys = f.pop();
+                let v = f.peek(1);
+                let r = self.copy_dict_without_keys(v, keys);
+                self.decref(keys);
+                f.push(r?);
+            }
+            Op::MatchClass => {
+                let names = f.pop();
+                let cls = f.pop();
+                let v = f.pop();
+                let r = self.match_class(v, cls, names, arg as usize);
+                self.decref(names);
+                self.decref(cls);
+                self.decref(v);
+                f.push(r?);
+            }
             Op::LoadLocals => {
                 let l = f.locals.unwrap_or(f.globals);
                 self.incref(l);

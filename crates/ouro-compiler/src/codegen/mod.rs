@@ -17,6 +17,7 @@ mod call;
 mod exceptions;
 mod expr;
 mod function;
+mod patterns;
 mod stmt;
 mod unit;
 

@@ -73,6 +73,7 @@ impl<'a> Compiler<'a, '_> {
             StmtKind::Expr(value) => self.expr_stmt(value),
             StmtKind::Break => self.break_stmt(s),
             StmtKind::Continue => self.continue_stmt(s),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
         }
     }
 

@@ -8,5 +8,6 @@ pub mod dict;
 pub mod dunder;
 pub mod iter;
 pub mod list;
+pub mod pattern;
 pub mod set;
 pub mod subscript;
