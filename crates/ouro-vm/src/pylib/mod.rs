@@ -25,6 +25,9 @@ pub fn source(name: &str) -> Option<&'static str> {
         "abc" => Some(include_str!("abc.py")),
         "contextlib" => Some(include_str!("contextlib.py")),
         "re" => Some(include_str!("re.py")),
+        "heapq" => Some(include_str!("heapq.py")),
+        "bisect" => Some(include_str!("bisect.py")),
+        "io" => Some(include_str!("io.py")),
         _ => None,
     }
 }
