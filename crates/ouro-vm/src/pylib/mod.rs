@@ -28,6 +28,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "heapq" => Some(include_str!("heapq.py")),
         "bisect" => Some(include_str!("bisect.py")),
         "io" => Some(include_str!("io.py")),
+        "textwrap" => Some(include_str!("textwrap.py")),
+        "fractions" => Some(include_str!("fractions.py")),
+        "numbers" => Some(include_str!("numbers.py")),
+        "statistics" => Some(include_str!("statistics.py")),
         _ => None,
     }
 }
