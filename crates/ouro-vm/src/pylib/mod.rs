@@ -32,6 +32,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "fractions" => Some(include_str!("fractions.py")),
         "numbers" => Some(include_str!("numbers.py")),
         "statistics" => Some(include_str!("statistics.py")),
+        "collections.abc" => Some(include_str!("collections_abc.py")),
+        "timeit" => Some(include_str!("timeit.py")),
+        "pprint" => Some(include_str!("pprint.py")),
+        "queue" => Some(include_str!("queue.py")),
         _ => None,
     }
 }
