@@ -127,3 +127,8 @@ try:
     b3.read()
 except ValueError as e:
     print("ValueError", e)
+sys.stdout = None
+print("nowhere")
+sys.stdout = old
+print("back")
+print("explicit none file", file=None)

@@ -97,8 +97,10 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             owned = current?;
         }
     }
+    // `sys.stdout = None`: print does nothing, as in CPython.
+    let silenced = owned.is_some_and(|o| vm.is_none(o));
     let target = file.or(owned).filter(|f| !vm.is_none(*f));
-    let r = print_to(vm, target, out);
+    let r = if silenced { Ok(()) } else { print_to(vm, target, out) };
     if let Some(o) = owned {
         vm.decref(o);
     }
