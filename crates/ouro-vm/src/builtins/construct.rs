@@ -130,6 +130,21 @@ fn new_int(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
         let text = vm.str_text(v).to_owned();
         return parse_int(vm, &text, base as u32);
     }
+    if vm.is_user_object(v) && vm.as_num(v).is_none() {
+        for name in ["__int__", "__index__", "__trunc__"] {
+            if let Some(r) = vm.call_dunder(v, name, &[])? {
+                if matches!(vm.get(r), Obj::Int(_) | Obj::Bool(_)) {
+                    if let Some(i) = vm.as_index(r) {
+                        vm.decref(r);
+                        return Ok(vm.new_pyint(i));
+                    }
+                }
+                let t = vm.type_name(r);
+                vm.decref(r);
+                return Err(vm.type_error(format!("{name} returned non-int (type {t})")));
+            }
+        }
+    }
     match vm.get(v) {
         Obj::Int(i) => {
             let i = i.clone();
@@ -172,6 +187,28 @@ fn new_float(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     let Some(&v) = args.pos.first() else {
         return Ok(vm.new_float(0.0));
     };
+    if vm.is_user_object(v) && vm.as_num(v).is_none() {
+        if let Some(r) = vm.call_dunder(v, "__float__", &[])? {
+            if let Some(crate::ops::arith::Num::Float(f)) = vm.as_num(r) {
+                vm.decref(r);
+                return Ok(vm.new_float(f));
+            }
+            let t = vm.type_name(r);
+            vm.decref(r);
+            return Err(vm.type_error(format!("{}.__float__ returned non-float (type {t})", vm.type_name(v))));
+        }
+        if let Some(r) = vm.call_dunder(v, "__index__", &[])? {
+            let i = vm.as_index(r);
+            vm.decref(r);
+            return match i {
+                Some(i) => {
+                    let f = vm.int_to_float(&i)?;
+                    Ok(vm.new_float(f))
+                }
+                None => Err(vm.type_error("__index__ returned non-int")),
+            };
+        }
+    }
     match vm.as_num(v) {
         Some(crate::ops::arith::Num::Float(f)) => Ok(vm.new_float(f)),
         Some(crate::ops::arith::Num::Int(i)) => {

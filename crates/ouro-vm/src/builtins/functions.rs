@@ -86,6 +86,30 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
     }
     out.push_str(&end);
     let file = kwarg(vm, args, "file").filter(|f| !vm.is_none(*f));
+    // No file: print to whatever `sys.stdout` is now (contextlib's
+    // redirect_stdout replaces it). `owned` is our reference to it.
+    let mut owned = None;
+    if file.is_none() {
+        if let Some(sys) = vm.dict_get_str(vm.modules, "sys")? {
+            let d = vm.module_dict(sys);
+            let current = vm.dict_get_str(d, "stdout");
+            vm.decref(sys);
+            owned = current?;
+        }
+    }
+    // `sys.stdout = None`: print does nothing, as in CPython.
+    let silenced = owned.is_some_and(|o| vm.is_none(o));
+    let target = file.or(owned).filter(|f| !vm.is_none(*f));
+    let r = if silenced { Ok(()) } else { print_to(vm, target, out) };
+    if let Some(o) = owned {
+        vm.decref(o);
+    }
+    r?;
+    Ok(vm.none())
+}
+
+/// Write `out` to `file` (borrowed; None is the real stdout).
+fn print_to(vm: &mut Vm, file: Option<ObjRef>, out: String) -> PyResult<()> {
     match file.map(|f| (f, vm.stream_kind(f))) {
         None | Some((_, Some(StreamKind::Stdout))) => vm.out.write_stdout(&out),
         Some((_, Some(StreamKind::Stderr))) => vm.out.write_stderr(&out),
@@ -100,7 +124,7 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             vm.decref(r?);
         }
     }
-    Ok(vm.none())
+    Ok(())
 }
 
 fn len(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {

@@ -65,7 +65,9 @@ impl Vm {
             return Ok(m);
         }
         if let Some(src) = crate::pylib::source(name) {
-            return self.exec_module(name, src, &format!("<frozen {name}>"));
+            let m = self.exec_module(name, src, &format!("<frozen {name}>"))?;
+            self.bind_in_parent(name, m)?;
+            return Ok(m);
         }
         if let Some(path) = self.find_module_file(name) {
             if let Ok(src) = std::fs::read_to_string(&path) {
@@ -74,6 +76,24 @@ impl Vm {
             }
         }
         Err(self.module_not_found(name))
+    }
+
+    /// A submodule `a.b` becomes the attribute `b` of its (imported)
+    /// parent `a`, as CPython's import system does.
+    fn bind_in_parent(&mut self, name: &str, m: ObjRef) -> PyResult<()> {
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            if let Some(p) = self.dict_get_str(self.modules, parent)? {
+                if matches!(self.get(p), Obj::Module(_)) {
+                    let d = self.module_dict(p);
+                    self.incref(m);
+                    let r = self.dict_set_str(d, child, m);
+                    self.decref(p);
+                    return r;
+                }
+                self.decref(p);
+            }
+        }
+        Ok(())
     }
 
     fn module_not_found(&mut self, name: &str) -> PyErr {

@@ -51,6 +51,13 @@ impl Vm {
             Err(e) if self.err_is(&e, "AttributeError") => {
                 self.decref(e.0);
                 let (n, m) = (self.str_text(name).to_owned(), self.module_name(module));
+                // `from package import submodule`: import it now.
+                if matches!(self.get(module), Obj::Module(_)) {
+                    let full = format!("{m}.{n}");
+                    if crate::pylib::source(&full).is_some() || self.dict_get_str(self.modules, &full)?.map(|v| self.decref(v)).is_some() {
+                        return self.import_module(&full);
+                    }
+                }
                 Err(self.error("ImportError", format!("cannot import name '{n}' from '{m}' (unknown location)")))
             }
             Err(e) => Err(e),

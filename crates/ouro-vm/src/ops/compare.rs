@@ -66,6 +66,23 @@ impl Vm {
         if self.is_anyset(lhs) && self.is_anyset(rhs) && !matches!(op, CompareArg::Eq | CompareArg::Ne) {
             return self.set_compare(op, lhs, rhs);
         }
+        if !matches!(op, CompareArg::Eq | CompareArg::Ne) {
+            let items = match (self.get(lhs), self.get(rhs)) {
+                (Obj::List(x), Obj::List(y)) => Some((x.items.clone(), y.items.clone())),
+                (Obj::Tuple(x), Obj::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
+                _ => None,
+            };
+            if let Some((x, y)) = items {
+                for &h in x.iter().chain(y.iter()) {
+                    self.incref(h);
+                }
+                let r = self.seq_compare(op, &x, &y);
+                for &h in x.iter().chain(y.iter()) {
+                    self.decref(h);
+                }
+                return r;
+            }
+        }
         match op {
             CompareArg::Eq => self.eq_operator(lhs, rhs),
             CompareArg::Ne => Ok(!self.eq_operator(lhs, rhs)?),
@@ -227,6 +244,24 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// `x OP y` for sequences (items owned by the caller): the first
+    /// unequal pair decides, compared with OP itself (so their own `__lt__`
+    /// and friends run, as in CPython); else the lengths.
+    fn seq_compare(&mut self, op: CompareArg, x: &[ObjRef], y: &[ObjRef]) -> PyResult<bool> {
+        for (&p, &q) in x.iter().zip(y) {
+            if !self.eq(p, q)? {
+                return self.compare_bool(op, p, q);
+            }
+        }
+        let ord = x.len().cmp(&y.len());
+        Ok(match op {
+            CompareArg::Lt => ord == Ordering::Less,
+            CompareArg::Le => ord != Ordering::Greater,
+            CompareArg::Gt => ord == Ordering::Greater,
+            _ => ord != Ordering::Less,
+        })
     }
 
     /// Lexicographic order: the first unequal pair decides.

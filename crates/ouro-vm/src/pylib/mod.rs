@@ -25,6 +25,17 @@ pub fn source(name: &str) -> Option<&'static str> {
         "abc" => Some(include_str!("abc.py")),
         "contextlib" => Some(include_str!("contextlib.py")),
         "re" => Some(include_str!("re.py")),
+        "heapq" => Some(include_str!("heapq.py")),
+        "bisect" => Some(include_str!("bisect.py")),
+        "io" => Some(include_str!("io.py")),
+        "textwrap" => Some(include_str!("textwrap.py")),
+        "fractions" => Some(include_str!("fractions.py")),
+        "numbers" => Some(include_str!("numbers.py")),
+        "statistics" => Some(include_str!("statistics.py")),
+        "collections.abc" => Some(include_str!("collections_abc.py")),
+        "timeit" => Some(include_str!("timeit.py")),
+        "pprint" => Some(include_str!("pprint.py")),
+        "queue" => Some(include_str!("queue.py")),
         _ => None,
     }
 }
