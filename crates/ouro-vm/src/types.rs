@@ -353,4 +353,6 @@ pub fn populate(vm: &mut Vm) {
     crate::class::register_builtin_inits(vm);
     crate::metaclass::register(vm);
     crate::immutable_sub::register(vm);
+    // Last: only the special methods no registration above defined.
+    crate::methods::dunders::register(vm);
 }
