@@ -133,3 +133,6 @@ try:
     hash(L2())
 except TypeError as e:
     print(e)
+print(list.__len__, object.__init__, int.__format__, object.__reduce_ex__)
+print(type(list.__len__).__name__, type([].__len__).__name__, type(list.append).__name__, type([].append).__name__)
+print(repr([].__len__).startswith("<method-wrapper '__len__' of list object at 0x"))

@@ -17,6 +17,24 @@ use crate::object::{NativeFn, Obj, ObjRef};
 use crate::ops::arith::binop;
 use crate::vm::Vm;
 
+/// Whether builtin method `name` is one of CPython's type slots (shown as
+/// a `slot wrapper` / `method-wrapper`) rather than a plain method.
+pub fn is_slot_wrapper(name: &str) -> bool {
+    matches!(
+        name,
+        "__init__" | "__repr__" | "__str__" | "__hash__" | "__call__" | "__getattribute__" | "__setattr__" | "__delattr__"
+            | "__lt__" | "__le__" | "__eq__" | "__ne__" | "__gt__" | "__ge__" | "__iter__" | "__next__" | "__get__"
+            | "__set__" | "__delete__" | "__del__" | "__len__" | "__getitem__" | "__setitem__" | "__delitem__"
+            | "__contains__" | "__add__" | "__radd__" | "__sub__" | "__rsub__" | "__mul__" | "__rmul__" | "__mod__"
+            | "__rmod__" | "__divmod__" | "__rdivmod__" | "__pow__" | "__rpow__" | "__neg__" | "__pos__" | "__abs__"
+            | "__bool__" | "__invert__" | "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" | "__and__"
+            | "__rand__" | "__xor__" | "__rxor__" | "__or__" | "__ror__" | "__int__" | "__float__" | "__index__"
+            | "__iadd__" | "__isub__" | "__imul__" | "__imod__" | "__ipow__" | "__ilshift__" | "__irshift__"
+            | "__iand__" | "__ixor__" | "__ior__" | "__floordiv__" | "__rfloordiv__" | "__truediv__"
+            | "__rtruediv__" | "__ifloordiv__" | "__itruediv__" | "__matmul__" | "__rmatmul__" | "__imatmul__"
+    )
+}
+
 /// Which builtin type a descriptor belongs to (its receiver check).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum K {
