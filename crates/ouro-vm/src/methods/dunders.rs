@@ -156,7 +156,7 @@ fn plain(vm: &mut Vm, s: ObjRef) -> ObjRef {
             vm.alloc(Obj::Bytes(b))
         }
         Obj::Tuple(t) => {
-            let items: Vec<ObjRef> = t.iter().copied().collect();
+            let items: Vec<ObjRef> = t.to_vec();
             for &i in &items {
                 vm.incref(i);
             }
