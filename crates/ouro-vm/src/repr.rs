@@ -160,13 +160,18 @@ impl Vm {
             Obj::Builtin(b) => match b.self_obj {
                 Some(s) => {
                     let tn = self.type_name(s);
-                    if let Obj::Module(_) = self.get(s) {
+                    if b.is_method_descriptor && crate::methods::dunders::is_slot_wrapper(b.name) {
+                        format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, tn, self.heap.address(s))
+                    } else if let Obj::Module(_) = self.get(s) {
                         format!("<built-in function {}>", b.name)
                     } else {
                         format!("<built-in method {} of {} object at {:#x}>", b.name, tn, self.heap.address(s))
                     }
                 }
                 None if b.owner == crate::builtins::QUITTER => format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name),
+                None if b.is_method_descriptor && crate::methods::dunders::is_slot_wrapper(b.name) => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner)
+                }
                 None if b.is_method_descriptor => format!("<method '{}' of '{}' objects>", b.name, b.owner),
                 None => format!("<built-in function {}>", b.name),
             },

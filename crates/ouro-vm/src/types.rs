@@ -65,6 +65,8 @@ builtin_types! {
     function: "function", Function, object;
     builtin_function: "builtin_function_or_method", BuiltinFunction, object;
     method_descriptor: "method_descriptor", BuiltinFunction, object;
+    wrapper_descriptor: "wrapper_descriptor", BuiltinFunction, object;
+    method_wrapper: "method-wrapper", BuiltinFunction, object;
     method: "method", Method, object;
     module: "module", Module, object;
     cell: "cell", Cell, object;
@@ -245,7 +247,14 @@ impl Vm {
             Obj::Frame(_) => t.frame,
             Obj::Traceback(_) => t.traceback,
             Obj::Function(_) => t.function,
-            Obj::Builtin(b) if b.is_method_descriptor && b.self_obj.is_none() => t.method_descriptor,
+            Obj::Builtin(b) if b.is_method_descriptor => {
+                match (b.self_obj.is_some(), crate::methods::dunders::is_slot_wrapper(b.name)) {
+                    (false, false) => t.method_descriptor,
+                    (false, true) => t.wrapper_descriptor,
+                    (true, true) => t.method_wrapper,
+                    (true, false) => t.builtin_function,
+                }
+            }
             Obj::Builtin(_) => t.builtin_function,
             Obj::BoundMethod { .. } => t.method,
             Obj::Module(_) => t.module,
@@ -353,4 +362,6 @@ pub fn populate(vm: &mut Vm) {
     crate::class::register_builtin_inits(vm);
     crate::metaclass::register(vm);
     crate::immutable_sub::register(vm);
+    // Last: only the special methods no registration above defined.
+    crate::methods::dunders::register(vm);
 }

@@ -571,6 +571,11 @@ impl Vm {
         if self.is_user_object(h) && (!self.has_builtin_base(h) || self.lookup_dunder(h, "__len__").is_some()) {
             return self.len_dunder(h);
         }
+        self.len_builtin(h)
+    }
+
+    /// `len(h)` by the builtin type's own rules.
+    pub fn len_builtin(&mut self, h: ObjRef) -> PyResult<usize> {
         Ok(match self.get(h) {
             Obj::Str(s) => s.char_len,
             Obj::List(l) => l.items.len(),

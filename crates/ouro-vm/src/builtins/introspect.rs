@@ -118,7 +118,7 @@ fn sorted_names(vm: &mut Vm, names: Vec<ObjRef>) -> PyResult<ObjRef> {
 
 /// Attribute names of `h` for `dir(h)`: a module's dict keys, or the
 /// instance's own attributes and everything its class (and MRO) defines.
-fn dir_names(vm: &mut Vm, h: ObjRef) -> PyResult<Vec<ObjRef>> {
+pub(crate) fn dir_names(vm: &mut Vm, h: ObjRef) -> PyResult<Vec<ObjRef>> {
     let mut dicts = Vec::new();
     match vm.get(h) {
         Obj::Module(m) => dicts.push(m.dict),
@@ -132,7 +132,28 @@ fn dir_names(vm: &mut Vm, h: ObjRef) -> PyResult<Vec<ObjRef>> {
             dicts.extend(vm.type_obj(t).mro.clone().into_iter().map(|c| vm.type_obj(c).dict));
         }
     }
+    let mro = match vm.get(h) {
+        Obj::Module(_) => Vec::new(),
+        Obj::Type(t) => t.mro.clone(),
+        _ => {
+            let t = vm.type_of(h);
+            vm.type_obj(t).mro.clone()
+        }
+    };
     let mut names: Vec<ObjRef> = Vec::new();
+    // Attributes the VM serves without a type-dict entry.
+    let mut extra: Vec<&'static str> = Vec::new();
+    for c in mro {
+        extra.extend_from_slice(special_attr_names(vm, c));
+    }
+    let mut owned = Vec::new();
+    for name in extra {
+        if !names.iter().any(|&m| vm.str_text(m) == name) {
+            let n = vm.intern(name);
+            owned.push(n);
+            names.push(n);
+        }
+    }
     for d in dicts {
         for (k, _) in vm.dict_items(d) {
             if matches!(vm.get(k), Obj::Str(_)) && !names.iter().any(|&n| vm.str_text(n) == vm.str_text(k)) {
@@ -141,7 +162,41 @@ fn dir_names(vm: &mut Vm, h: ObjRef) -> PyResult<Vec<ObjRef>> {
         }
     }
     let names: Vec<ObjRef> = names.into_iter().map(|n| vm.incref(n)).collect();
+    vm.decref_all(owned);
     Ok(names)
+}
+
+/// The attributes `get_attr` answers itself for instances of builtin type
+/// `c` (CPython's getset descriptors), which `dir()` lists.
+fn special_attr_names(vm: &Vm, c: ObjRef) -> &'static [&'static str] {
+    let t = &vm.t;
+    if c == t.object {
+        &["__class__"]
+    } else if c == t.int {
+        &["real", "imag", "numerator", "denominator"]
+    } else if c == t.float || c == t.complex {
+        &["real", "imag"]
+    } else if c == t.type_ {
+        &["__base__", "__bases__", "__basicsize__", "__dict__", "__module__", "__mro__", "__name__", "__qualname__", "__text_signature__"]
+    } else if c == t.range {
+        &["start", "stop", "step"]
+    } else if c == t.function {
+        &[
+            "__annotations__",
+            "__builtins__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ]
+    } else {
+        &[]
+    }
 }
 
 /// `dir(obj)` (the zero-argument form is routed by the interpreter).

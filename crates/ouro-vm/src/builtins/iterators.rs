@@ -402,7 +402,9 @@ fn reversed(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             let last = start + (n - 1) * step;
             return Ok(vm.alloc_tracked(Obj::RangeIter { next: last, stop: start - step, step: -step }));
         }
-        Obj::List(l) if !vm.is_user_object(seq) => {
+        // A list subclass without its own `__reversed__` uses
+        // `list.__reversed__`: the items, not its `__len__`/`__getitem__`.
+        Obj::List(l) => {
             let index = l.items.len() as i64 - 1;
             vm.incref(seq);
             return Ok(alloc(vm, NativeIter::Reversed { seq, index, kind: ReversedKind::List }));
@@ -413,7 +415,7 @@ fn reversed(vm: &mut Vm, args: &Args) -> PyResult<ObjRef> {
             let list = vm.new_list(keys);
             return Ok(alloc(vm, NativeIter::Reversed { seq: list, index, kind: ReversedKind::DictKeys }));
         }
-        Obj::Str(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::List(_) | Obj::Instance(_) => {}
+        Obj::Str(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Instance(_) => {}
         _ => {
             let t = vm.type_name(seq);
             return Err(vm.type_error(format!("'{t}' object is not reversible")));

@@ -3,6 +3,7 @@
 pub mod bytes;
 pub mod complex;
 pub mod dict;
+pub mod dunders;
 pub mod float;
 pub mod int;
 pub mod list;

@@ -144,6 +144,23 @@ impl Vm {
         Err(self.unsupported(op, inplace, lhs, rhs))
     }
 
+    /// `lhs OP rhs` by the builtin types' own rules, whatever user class
+    /// the operands have (what `int.__add__(self, other)` does).
+    pub fn binary_op_builtin(&mut self, arg: u32, lhs: ObjRef, rhs: ObjRef) -> PyResult<ObjRef> {
+        let inplace = arg >= INPLACE_OFFSET;
+        let op = if inplace { arg - INPLACE_OFFSET } else { arg };
+        if let (Some(a), Some(b)) = (self.as_num(lhs), self.as_num(rhs)) {
+            return self.numeric_op(op, a, b);
+        }
+        if let Some(r) = self.complex_binop(op, lhs, rhs) {
+            return r;
+        }
+        if let Some(r) = self.sequence_op(op, inplace, lhs, rhs)? {
+            return Ok(r);
+        }
+        Err(self.unsupported(op, inplace, lhs, rhs))
+    }
+
     fn unsupported(&mut self, op: u32, inplace: bool, lhs: ObjRef, rhs: ObjRef) -> crate::errors::PyErr {
         let (a, b) = (self.type_name(lhs), self.type_name(rhs));
         let sym = SYMBOLS[op as usize];
@@ -236,7 +253,12 @@ impl Vm {
             binop::ADD => self.concat(inplace, lhs, rhs),
             binop::MUL => {
                 if let Some(n) = self.as_repeat_count(rhs) {
-                    return self.repeat(lhs, n?);
+                    let n = n?;
+                    if inplace && matches!(self.get(lhs), Obj::List(_)) {
+                        self.list_inplace_repeat(lhs, n);
+                        return Ok(Some(self.incref(lhs)));
+                    }
+                    return self.repeat(lhs, n);
                 }
                 if let Some(n) = self.as_repeat_count(lhs) {
                     return self.repeat(rhs, n?);
@@ -385,6 +407,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        self.unary_op_builtin(op, v)
+    }
+
+    /// `-v`, `+v`, `~v` by the builtin types' own rules.
+    pub fn unary_op_builtin(&mut self, op: Op, v: ObjRef) -> PyResult<ObjRef> {
         match (op, self.as_num(v)) {
             (Op::UnaryNegative, Some(Num::Int(i))) => Ok(self.new_pyint(i.neg())),
             (Op::UnaryNegative, Some(Num::Float(f))) => Ok(self.new_float(-f)),

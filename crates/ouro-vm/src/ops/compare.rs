@@ -62,7 +62,7 @@ impl Vm {
     }
 
     /// Comparison by the builtin types' own rules.
-    fn compare_builtin(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<bool> {
+    pub(crate) fn compare_builtin(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<bool> {
         if self.is_anyset(lhs) && self.is_anyset(rhs) && !matches!(op, CompareArg::Eq | CompareArg::Ne) {
             return self.set_compare(op, lhs, rhs);
         }
@@ -334,6 +334,11 @@ impl Vm {
             self.decref(v);
             return t;
         }
+        self.contains_builtin(container, item)
+    }
+
+    /// `item in container` by the builtin type's own rules.
+    pub fn contains_builtin(&mut self, container: ObjRef, item: ObjRef) -> PyResult<bool> {
         match self.get(container) {
             Obj::Str(s) => match self.get(item) {
                 Obj::Str(sub) => Ok(s.text.contains(&*sub.text)),

@@ -27,6 +27,11 @@ impl Vm {
                 return Ok(it);
             }
         }
+        self.get_iter_builtin(h)
+    }
+
+    /// `iter(h)` by the builtin type's own rules.
+    pub fn get_iter_builtin(&mut self, h: ObjRef) -> PyResult<ObjRef> {
         let it = match self.get(h) {
             Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
                 self.incref(h);

@@ -50,6 +50,29 @@ impl Vm {
         Ok(())
     }
 
+    /// `l *= n` (CPython's `list_inplace_repeat`): in place, clearing the
+    /// item array for `n < 1`, else resized once to the final length.
+    pub fn list_inplace_repeat(&mut self, l: ObjRef, n: i64) {
+        let Obj::List(list) = self.get_mut(l) else { return };
+        let m = list.items.len();
+        if m == 0 || n == 1 {
+            return;
+        }
+        if n < 1 {
+            let old = std::mem::take(&mut list.items);
+            list.allocated = 0;
+            self.decref_all(old);
+            return;
+        }
+        let n = n as usize;
+        list.allocated = list_resize(list.allocated, m, m * n);
+        let copies: Vec<ObjRef> = list.items.iter().copied().cycle().take(m * (n - 1)).collect();
+        list.items.extend_from_slice(&copies);
+        for c in copies {
+            self.incref(c);
+        }
+    }
+
     /// `operator.length_hint(h, 8)` for builtin types.
     pub fn length_hint(&self, h: ObjRef) -> usize {
         match self.get(h) {

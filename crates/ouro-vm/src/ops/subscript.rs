@@ -182,6 +182,12 @@ impl Vm {
         if let Some(v) = self.call_dunder(container, "__getitem__", &[key])? {
             return Ok(v);
         }
+        self.getitem_builtin(container, key)
+    }
+
+    /// `container[key]` by the builtin type's own rules (no user
+    /// `__getitem__`: what `list.__getitem__(self, key)` does).
+    pub fn getitem_builtin(&mut self, container: ObjRef, key: ObjRef) -> PyResult<ObjRef> {
         match self.get(container) {
             Obj::List(l) => {
                 let len = l.items.len();
@@ -297,6 +303,11 @@ impl Vm {
             self.decref(v);
             return Ok(());
         }
+        self.setitem_builtin(container, key, value)
+    }
+
+    /// `container[key] = value` by the builtin type's own rules.
+    pub fn setitem_builtin(&mut self, container: ObjRef, key: ObjRef, value: ObjRef) -> PyResult<()> {
         match self.get(container) {
             Obj::List(l) => {
                 let len = l.items.len();
@@ -374,6 +385,11 @@ impl Vm {
             self.decref(v);
             return Ok(());
         }
+        self.delitem_builtin(container, key)
+    }
+
+    /// `del container[key]` by the builtin type's own rules.
+    pub fn delitem_builtin(&mut self, container: ObjRef, key: ObjRef) -> PyResult<()> {
         match self.get(container) {
             Obj::List(l) => {
                 let len = l.items.len();
