@@ -593,7 +593,7 @@ impl Vm {
             return Ok(());
         }
         let dict = self.type_obj(cls).dict;
-        let Some(methods) = self.dict_get_str(dict, "__abstractmethods__")? else {
+        let Some(methods) = self.dict_get_item(dict, self.name_abstractmethods)? else {
             return Ok(());
         };
         let items = self.collect_iter(methods);
@@ -621,9 +621,7 @@ impl Vm {
 
     /// A `__new__` defined by the class or a user base (borrowed).
     pub(crate) fn user_new(&mut self, cls: ObjRef) -> Option<ObjRef> {
-        let name = self.intern("__new__");
-        let found = self.type_lookup(cls, name);
-        self.decref(name);
+        let found = self.type_lookup(cls, self.name_new);
         found.filter(|&f| matches!(self.get(f), Obj::Function(_) | Obj::StaticMethod(_)))
     }
 
@@ -665,9 +663,7 @@ impl Vm {
     pub(crate) fn run_init(&mut self, cls: ObjRef, obj: ObjRef, args: &Args) -> PyResult<ObjRef> {
         let kind = self.type_obj(cls).kind;
         let has_user_new = self.user_new(cls).is_some();
-        let init_name = self.intern("__init__");
-        let init = self.type_lookup(cls, init_name);
-        self.decref(init_name);
+        let init = self.type_lookup(cls, self.name_init);
         let user_init = init.filter(|&i| matches!(self.get(i), Obj::Function(_)));
         match user_init {
             Some(init) => {

@@ -19,7 +19,7 @@ impl Vm {
     fn root_references(&self) -> HashMap<ObjRef, usize> {
         let mut roots: HashMap<ObjRef, usize> = HashMap::new();
         let mut add = |h: ObjRef| *roots.entry(h).or_default() += 1;
-        for h in [self.builtins, self.modules, self.gc.garbage, self.gc.callbacks, self.build_class_fn, self.eval_fn, self.exec_fn, self.s.none, self.s.true_, self.s.false_] {
+        for h in [self.builtins, self.modules, self.gc.garbage, self.gc.callbacks, self.build_class_fn, self.eval_fn, self.exec_fn, self.s.none, self.s.true_, self.s.false_, self.name_new, self.name_init, self.name_abstractmethods] {
             add(h);
         }
         self.arena.iter().for_each(|&h| add(h));

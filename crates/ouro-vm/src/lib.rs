@@ -19,6 +19,7 @@ pub mod errors;
 mod exceptions;
 pub mod file;
 pub mod finalize;
+pub mod fast_hash;
 pub mod format;
 pub mod frame;
 pub mod frame_obj;

@@ -53,7 +53,12 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// `sys.modules`.
     pub modules: ObjRef,
-    interned: HashMap<Box<str>, ObjRef>,
+    interned: crate::fast_hash::FastMap<Box<str>, ObjRef>,
+    /// `__new__` and `__init__`, interned once (owned): every instantiation
+    /// looks them up, and a hash-map probe per call is measurable.
+    pub name_new: ObjRef,
+    pub name_init: ObjRef,
+    pub name_abstractmethods: ObjRef,
     /// Size at which `insert_interned` next sweeps stale entries.
     intern_sweep_at: usize,
     /// Frames of callers suspended while a callee runs (innermost last).
@@ -98,7 +103,7 @@ pub struct Vm {
     pub type_call_globals: Option<ObjRef>,
     /// Live weak references per referent (not counted references; see
     /// `finalize.rs`).
-    pub weakrefs: HashMap<ObjRef, Vec<ObjRef>>,
+    pub weakrefs: crate::fast_hash::FastMap<ObjRef, Vec<ObjRef>>,
     /// `finish_dying` is running (see `finalize.rs`).
     pub finalizing: bool,
     /// Explain every collection on stderr (`--gc-trace`, `gc_trace.rs`).
@@ -108,7 +113,7 @@ pub struct Vm {
     /// Set from a signal handler: raise KeyboardInterrupt.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Type attribute lookups (see `ops/attr.rs::type_lookup`).
-    pub type_cache: HashMap<(ObjRef, ObjRef), TypeCacheEntry>,
+    pub type_cache: crate::fast_hash::FastMap<(ObjRef, ObjRef), TypeCacheEntry>,
 }
 
 /// One cached `type_lookup`: the result (borrowed from a dict of the MRO)
@@ -131,7 +136,10 @@ impl Vm {
             t,
             builtins: placeholder,
             modules: placeholder,
-            interned: HashMap::new(),
+            interned: Default::default(),
+            name_new: placeholder,
+            name_init: placeholder,
+            name_abstractmethods: placeholder,
             intern_sweep_at: 1024,
             frames: Vec::new(),
             frame_pool: Vec::new(),
@@ -155,12 +163,15 @@ impl Vm {
             main_globals: None,
             type_call_globals: None,
             interrupt: Default::default(),
-            weakrefs: HashMap::new(),
+            weakrefs: Default::default(),
             finalizing: false,
             gc_trace: false,
             collect_reason: "",
-            type_cache: HashMap::new(),
+            type_cache: Default::default(),
         };
+        vm.name_new = vm.intern("__new__");
+        vm.name_init = vm.intern("__init__");
+        vm.name_abstractmethods = vm.intern("__abstractmethods__");
         vm.gc.garbage = vm.new_list(Vec::new());
         vm.gc.callbacks = vm.new_list(Vec::new());
         crate::types::populate(&mut vm);
