@@ -66,22 +66,8 @@ impl Vm {
         if self.is_anyset(lhs) && self.is_anyset(rhs) && !matches!(op, CompareArg::Eq | CompareArg::Ne) {
             return self.set_compare(op, lhs, rhs);
         }
-        if !matches!(op, CompareArg::Eq | CompareArg::Ne) {
-            let items = match (self.get(lhs), self.get(rhs)) {
-                (Obj::List(x), Obj::List(y)) => Some((x.items.clone(), y.items.clone())),
-                (Obj::Tuple(x), Obj::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
-                _ => None,
-            };
-            if let Some((x, y)) = items {
-                for &h in x.iter().chain(y.iter()) {
-                    self.incref(h);
-                }
-                let r = self.seq_compare(op, &x, &y);
-                for &h in x.iter().chain(y.iter()) {
-                    self.decref(h);
-                }
-                return r;
-            }
+        if !matches!(op, CompareArg::Eq | CompareArg::Ne) && self.both_sequences(lhs, rhs) {
+            return self.seq_compare(op, lhs, rhs);
         }
         match op {
             CompareArg::Eq => self.eq_operator(lhs, rhs),
@@ -249,19 +235,53 @@ impl Vm {
     /// `x OP y` for sequences (items owned by the caller): the first
     /// unequal pair decides, compared with OP itself (so their own `__lt__`
     /// and friends run, as in CPython); else the lengths.
-    fn seq_compare(&mut self, op: CompareArg, x: &[ObjRef], y: &[ObjRef]) -> PyResult<bool> {
-        for (&p, &q) in x.iter().zip(y) {
-            if !self.eq(p, q)? {
-                return self.compare_bool(op, p, q);
+    fn seq_compare(&mut self, op: CompareArg, lhs: ObjRef, rhs: ObjRef) -> PyResult<bool> {
+        // As CPython's list_richcompare: items are read afresh at each step
+        // (an item's `__eq__` may change the lists), and only the pair
+        // being compared is held.
+        let mut i = 0;
+        while let (Some(p), Some(q)) = (self.seq_item(lhs, i), self.seq_item(rhs, i)) {
+            self.incref(p);
+            self.incref(q);
+            let r = match self.eq(p, q) {
+                Ok(true) => None,
+                Ok(false) => Some(self.compare_bool(op, p, q)),
+                Err(e) => Some(Err(e)),
+            };
+            self.decref(p);
+            self.decref(q);
+            if let Some(r) = r {
+                return r;
             }
+            i += 1;
         }
-        let ord = x.len().cmp(&y.len());
+        let ord = self.seq_len(lhs).cmp(&self.seq_len(rhs));
         Ok(match op {
             CompareArg::Lt => ord == Ordering::Less,
             CompareArg::Le => ord != Ordering::Greater,
             CompareArg::Gt => ord == Ordering::Greater,
             _ => ord != Ordering::Less,
         })
+    }
+
+    fn both_sequences(&self, a: ObjRef, b: ObjRef) -> bool {
+        matches!((self.get(a), self.get(b)), (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)))
+    }
+
+    fn seq_item(&self, h: ObjRef, i: usize) -> Option<ObjRef> {
+        match self.get(h) {
+            Obj::List(l) => l.items.get(i).copied(),
+            Obj::Tuple(t) => t.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    fn seq_len(&self, h: ObjRef) -> usize {
+        match self.get(h) {
+            Obj::List(l) => l.items.len(),
+            Obj::Tuple(t) => t.len(),
+            _ => 0,
+        }
     }
 
     /// Lexicographic order: the first unequal pair decides.
