@@ -118,11 +118,17 @@ impl Vm {
     /// and its `f_locals` snapshot (CPython's `PyFrame_FastToLocals`).
     pub fn sync_frame_object(&mut self, frame: &mut Frame) -> PyResult<()> {
         let h = self.frame_object(frame);
+        self.sync_frame_locals(frame, h)
+    }
+
+    /// Refresh the `f_locals` snapshot of frame object `fo` from its
+    /// running `frame` (a module or class body's namespace needs none).
+    pub fn sync_frame_locals(&mut self, frame: &Frame, fo: ObjRef) -> PyResult<()> {
         if frame.locals.is_some() {
             return Ok(());
         }
         let snapshot = (frame.fast.clone(), frame.cells.clone());
-        let d = self.frame_f_locals(h, Some(snapshot))?;
+        let d = self.frame_f_locals(fo, Some(snapshot))?;
         self.decref(d);
         Ok(())
     }

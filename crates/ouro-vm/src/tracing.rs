@@ -131,7 +131,8 @@ impl Vm {
     /// frame's local trace function (None keeps the old one).
     fn fire(&mut self, frame: &mut Frame, callback: ObjRef, event: &str, arg: Option<ObjRef>) -> PyResult<()> {
         let fo = self.frame_object_keep_lasti(frame);
-        self.sync_locals_for_trace(frame, fo)?;
+        // CPython refreshes `f_locals` before each trace call.
+        self.sync_frame_locals(frame, fo)?;
         let ev = self.intern(event);
         let arg = arg.unwrap_or(self.s.none);
         self.in_trace = true;
@@ -176,16 +177,5 @@ impl Vm {
             f.lasti = l;
         }
         fo
-    }
-
-    /// CPython refreshes `f_locals` before each trace call.
-    fn sync_locals_for_trace(&mut self, frame: &Frame, fo: ObjRef) -> PyResult<()> {
-        if frame.locals.is_some() {
-            return Ok(());
-        }
-        let snapshot = (frame.fast.clone(), frame.cells.clone());
-        let d = self.frame_f_locals(fo, Some(snapshot))?;
-        self.decref(d);
-        Ok(())
     }
 }
