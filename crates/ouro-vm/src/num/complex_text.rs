@@ -41,26 +41,7 @@ fn strip_underscores(b: &[u8]) -> Option<Vec<u8>> {
     if c_len != b.len() {
         return None;
     }
-    let mut out = Vec::with_capacity(b.len());
-    let mut prev = 0u8;
-    for &c in b {
-        if c == b'_' {
-            if !prev.is_ascii_digit() {
-                return None;
-            }
-        } else {
-            if prev == b'_' && !c.is_ascii_digit() {
-                return None;
-            }
-            out.push(c);
-        }
-        prev = c;
-    }
-    (prev != b'_').then_some(out)
-}
-
-fn is_c_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
+    super::float_parse::remove_underscores(b)
 }
 
 /// A cursor over the ASCII text being parsed.
@@ -75,7 +56,7 @@ impl Cursor<'_> {
     }
 
     fn skip_spaces(&mut self) {
-        while is_c_space(self.peek()) {
+        while super::float_parse::is_c_space(&self.peek()) {
             self.i += 1;
         }
     }

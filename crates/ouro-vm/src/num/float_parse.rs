@@ -21,7 +21,8 @@ fn err(repr: &str) -> PyErr {
 }
 
 
-fn is_c_space(b: &u8) -> bool {
+/// C's `isspace` in the "C" locale.
+pub(crate) fn is_c_space(b: &u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
@@ -36,7 +37,7 @@ fn parse_ascii(b: &[u8]) -> Option<f64> {
 }
 
 /// Drops underscores that sit between two digits; `None` for any other.
-fn remove_underscores(b: &[u8]) -> Option<Vec<u8>> {
+pub(crate) fn remove_underscores(b: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(b.len());
     let mut prev = 0u8;
     for &c in b {
